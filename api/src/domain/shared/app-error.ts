@@ -1,0 +1,54 @@
+/**
+ * The one error type of the domain. Each transport maps it once: HTTP to problem+json,
+ * the bot to a card or a sentence. `code` is stable for clients; `message` is for people.
+ */
+export type AppErrorCode =
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'validation'
+  | 'conflict'
+  | 'unavailable';
+
+const STATUS_BY_CODE: Record<AppErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  validation: 422,
+  conflict: 409,
+  unavailable: 503,
+};
+
+/** One problem with one input field, named the way the client sent it (e.g. `rows[3].email`). */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.status = STATUS_BY_CODE[code];
+  }
+
+  static validation(errors: FieldError[], message?: string): AppError {
+    const summary =
+      message ?? (errors.length === 1 ? `${errors[0]!.field}: ${errors[0]!.message}` : `${errors.length} fields are not valid`);
+    return new AppError('validation', summary, errors);
+  }
+
+  static forbidden(message = 'You do not have permission to do that.'): AppError {
+    return new AppError('forbidden', message);
+  }
+
+  static notFound(what: string): AppError {
+    return new AppError('not-found', `${what} was not found.`);
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Where the bot can reach people and teams later (proactive messages: invitations,
+ * reminders, help-request offers). Stored on every activity the bot receives.
+ */
+export interface StoredConversation {
+  conversationId: string;
+  /** The person this personal chat belongs to, when the bot knows them. */
+  personId: string | null;
+  scope: 'personal' | 'team' | 'groupChat';
+  tenantId: string | null;
+  teamId: string | null;
+  channelId: string | null;
+  serviceUrl: string;
+  /** The Bot Framework ConversationReference, kept whole as the channel gave it. */
+  reference: Record<string, unknown>;
+}
+
+export interface ConversationReferenceStore {
+  save(conversation: StoredConversation): Promise<void>;
+  findPersonal(personId: string): Promise<StoredConversation | undefined>;
+  findTeam(teamId: string): Promise<StoredConversation | undefined>;
+  remove(conversationId: string): Promise<void>;
+}
