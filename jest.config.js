@@ -24,8 +24,8 @@ const common = {
 
 export default {
   // One embedded PostgreSQL for the whole run; each test file clones its own database.
-  globalSetup: '<rootDir>/tests/support/postgres-global-setup.ts',
-  globalTeardown: '<rootDir>/tests/support/postgres-global-teardown.ts',
+  globalSetup: '<rootDir>/tests/support/postgres-global-setup.mjs',
+  globalTeardown: '<rootDir>/tests/support/postgres-global-teardown.mjs',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {

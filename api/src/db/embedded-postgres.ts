@@ -64,6 +64,20 @@ async function postgresOsUser(): Promise<OsUser | undefined> {
   }
 }
 
+/** As root, PostgreSQL runs as `postgres`, which must be able to walk down to its folder. */
+async function ensureReachable(dataDir: string): Promise<void> {
+  await fs.chmod(dataDir, 0o711);
+  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const { mode } = await fs.stat(dir);
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the "${SUPERUSER}" user when the server runs as root, and cannot enter ${dir}. ` +
+          'Run the server as a normal user, or set DATA_DIR to a folder that user can reach (for example under /var/lib).',
+      );
+    }
+  }
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -141,6 +155,7 @@ export async function startEmbeddedPostgres(options: {
   const clusterDir = path.join(options.dataDir, 'postgres');
   const passwordPath = path.join(options.dataDir, 'postgres-password');
   await fs.mkdir(options.dataDir, { recursive: true });
+  if (user) await ensureReachable(options.dataDir);
 
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     const newPassword = randomBytes(24).toString('hex');

@@ -3,19 +3,25 @@
  * the bot to a card or a sentence. `code` is stable for clients; `message` is for people.
  */
 export type AppErrorCode =
+  | 'bad-request'
   | 'unauthenticated'
   | 'forbidden'
   | 'not-found'
   | 'validation'
   | 'conflict'
+  | 'too-large'
+  | 'unsupported-media-type'
   | 'unavailable';
 
 const STATUS_BY_CODE: Record<AppErrorCode, number> = {
+  'bad-request': 400,
   unauthenticated: 401,
   forbidden: 403,
   'not-found': 404,
   validation: 422,
   conflict: 409,
+  'too-large': 413,
+  'unsupported-media-type': 415,
   unavailable: 503,
 };
 
@@ -23,6 +29,9 @@ const STATUS_BY_CODE: Record<AppErrorCode, number> = {
 export interface FieldError {
   field: string;
   message: string;
+  /** For file imports: the line of the file (the header is line 1) and the column heading. */
+  row?: number;
+  column?: string;
 }
 
 export class AppError extends Error {

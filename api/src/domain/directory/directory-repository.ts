@@ -1,0 +1,48 @@
+import type { AuditEntryInput } from '../shared/audit-log.js';
+import type { AppRole } from '../shared/roles.js';
+import type { ActorFacts, Person } from './person.js';
+import type { ImportPlan } from './staff-import-plan.js';
+
+export interface PeopleSearch {
+  text?: string | undefined;
+  serviceId?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** A person as the import compares them: every field a staff list carries, by name. */
+export interface ImportedPersonState {
+  id: string;
+  email: string;
+  displayName: string;
+  jobTitle: string | null;
+  service: string | null;
+  site: string | null;
+  lineManagerEmail: string | null;
+  entraObjectId: string | null;
+  status: 'active' | 'leaver';
+}
+
+export interface DirectoryRepository {
+  findPerson(id: string): Promise<Person | undefined>;
+  findPeopleByEmails(emails: string[]): Promise<Person[]>;
+  actorFacts(key: { personId: string } | { entraObjectId: string }): Promise<ActorFacts | undefined>;
+  isInManagementChain(managerId: string, personId: string): Promise<boolean>;
+  searchPeople(search: PeopleSearch): Promise<{ items: Person[]; total: number }>;
+  peopleWithAppRole(role: AppRole, text: string | undefined, limit: number): Promise<{ items: Person[]; total: number }>;
+  peopleWhoManage(kind: 'line' | 'service', text: string | undefined, limit: number): Promise<{ items: Person[]; total: number }>;
+  countPeopleOutsideTree(): Promise<number>;
+  /** Everyone in the directory as an import compares them, with the services and sites it knows. */
+  importState(): Promise<DirectoryState>;
+  /** Applies a whole plan, with its audit entry, in one transaction: all of it or none of it. */
+  applyImport(
+    plan: ImportPlan,
+    meta: { importedBy: string | null; source: 'csv' | 'graph'; contentSha256: string | null; audit: AuditEntryInput | null },
+  ): Promise<void>;
+}
+
+export interface DirectoryState {
+  people: ImportedPersonState[];
+  services: string[];
+  sites: string[];
+}

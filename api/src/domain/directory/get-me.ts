@@ -1,0 +1,63 @@
+import type { Me, NavigationItem, WaitingItem } from '../../contracts/me.js';
+import { hasAnyRole, type Actor } from '../shared/actor.js';
+import { AppError } from '../shared/app-error.js';
+import type { DirectoryRepository } from './directory-repository.js';
+import { roleBadges, toProfile } from './people-dto.js';
+
+/** Each capability contributes what is waiting for a person; Home shows them together. */
+export type WaitingProvider = (actor: Actor) => Promise<WaitingItem[]>;
+
+/** Each capability contributes the pages a person may use; the tab shows only these. */
+export type NavigationProvider = (actor: Actor) => NavigationItem[];
+
+export interface GetMeDeps {
+  directory: DirectoryRepository;
+  mode: 'local' | 'production';
+  waiting: WaitingProvider[];
+  navigation: NavigationProvider[];
+}
+
+export async function getMe(deps: GetMeDeps, actor: Actor): Promise<Me> {
+  const person = await deps.directory.findPerson(actor.personId);
+  if (!person) throw AppError.notFound('Your directory entry');
+  const waiting = (await Promise.all(deps.waiting.map((provide) => provide(actor)))).flat();
+  return {
+    person: toProfile(person),
+    roles: roleBadges(actor.roles),
+    waiting,
+    navigation: deps.navigation.flatMap((provide) => provide(actor)),
+    mode: deps.mode,
+  };
+}
+
+export function directoryNavigation(options: { outbox: boolean }): NavigationProvider {
+  return (actor) => {
+    const items: NavigationItem[] = [{ id: 'home', label: 'Home', href: '/' }];
+    if (hasAnyRole(actor, ['hr', 'admin'])) {
+      items.push({ id: 'import-staff', label: 'Import staff', href: '/directory/import' });
+      items.push({ id: 'audit-log', label: 'Audit log', href: '/admin/audit-log' });
+    }
+    if (options.outbox && hasAnyRole(actor, ['admin'])) {
+      items.push({ id: 'outbox', label: 'Microsoft 365 outbox', href: '/admin/outbox' });
+    }
+    return items;
+  };
+}
+
+/** HR and administrators keep the directory right: people outside the management tree break reporting lines. */
+export function directoryWaiting(directory: DirectoryRepository): WaitingProvider {
+  return async (actor) => {
+    if (!hasAnyRole(actor, ['hr', 'admin'])) return [];
+    const outside = await directory.countPeopleOutsideTree();
+    if (outside === 0) return [];
+    return [
+      {
+        id: 'people-outside-tree',
+        title: outside === 1 ? '1 person has no line manager' : `${outside} people have no line manager`,
+        detail: 'They neither have a line manager nor manage anyone. Add their line manager in the next staff list import.',
+        href: '/directory/import',
+        count: outside,
+      },
+    ];
+  };
+}

@@ -1,0 +1,118 @@
+import type { FieldError } from '../shared/app-error.js';
+import type { DirectoryState, ImportedPersonState } from './directory-repository.js';
+import type { StaffRow } from './staff-csv.js';
+
+export interface ImportPlan {
+  rows: number;
+  newServices: string[];
+  newSites: string[];
+  creates: StaffRow[];
+  updates: { personId: string; row: StaffRow }[];
+  unchanged: number;
+}
+
+const sameName = (a: string | null, b: string | null): boolean => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+
+function differs(existing: ImportedPersonState, row: StaffRow): boolean {
+  return (
+    existing.displayName !== row.displayName ||
+    existing.jobTitle !== row.jobTitle ||
+    !sameName(existing.service, row.service) ||
+    !sameName(existing.site, row.site) ||
+    existing.lineManagerEmail !== row.lineManagerEmail ||
+    (row.entraObjectId !== null && existing.entraObjectId !== row.entraObjectId) ||
+    existing.status !== row.status
+  );
+}
+
+function problem(row: StaffRow, column: string, message: string): FieldError {
+  return { field: `rows[${row.line}].${column}`, row: row.line, column, message };
+}
+
+/** Checks that need the whole file and the directory: duplicates, managers, loops. */
+function crossCheck(rows: StaffRow[], state: DirectoryState): FieldError[] {
+  const errors: FieldError[] = [];
+  const byEmail = new Map(state.people.map((person) => [person.email, person]));
+  const firstLineOf = new Map<string, number>();
+  const entraOwner = new Map(state.people.filter((p) => p.entraObjectId).map((p) => [p.entraObjectId!, p.email]));
+  const entraInFile = new Map<string, number>();
+  const emailsInFile = new Set(rows.map((row) => row.email));
+
+  for (const row of rows) {
+    const earlier = firstLineOf.get(row.email);
+    if (earlier !== undefined) errors.push(problem(row, 'email', `${row.email} is already on line ${earlier}`));
+    else firstLineOf.set(row.email, row.line);
+
+    if (row.entraObjectId) {
+      const earlierLine = entraInFile.get(row.entraObjectId);
+      const owner = entraOwner.get(row.entraObjectId);
+      if (earlierLine !== undefined) errors.push(problem(row, 'entra_object_id', `is already used on line ${earlierLine}`));
+      else if (owner && owner !== row.email) errors.push(problem(row, 'entra_object_id', `already belongs to ${owner}`));
+      entraInFile.set(row.entraObjectId, row.line);
+    }
+    if (row.lineManagerEmail === row.email) {
+      errors.push(problem(row, 'line_manager_email', 'is the person themselves; a person cannot manage themselves'));
+    } else if (row.lineManagerEmail && !emailsInFile.has(row.lineManagerEmail) && !byEmail.has(row.lineManagerEmail)) {
+      errors.push(problem(row, 'line_manager_email', `${row.lineManagerEmail} is neither in this file nor in the directory`));
+    }
+  }
+  if (errors.length === 0) errors.push(...managementLoops(rows, state));
+  return errors;
+}
+
+/** The management tree after the import must still be a tree: nobody may end up managing themselves. */
+function managementLoops(rows: StaffRow[], state: DirectoryState): FieldError[] {
+  const managerOf = new Map(state.people.map((person) => [person.email, person.lineManagerEmail]));
+  for (const row of rows) managerOf.set(row.email, row.lineManagerEmail);
+  const known = new Set<string>();
+  const errors: FieldError[] = [];
+  for (const row of rows) {
+    const path: string[] = [];
+    let current: string | null | undefined = row.email;
+    while (current && !known.has(current)) {
+      if (path.includes(current)) {
+        const loop = path.slice(path.indexOf(current));
+        if (loop.includes(row.email)) {
+          errors.push(problem(row, 'line_manager_email', `makes a loop in the management tree: ${[...loop, current].join(' → ')}`));
+        }
+        break;
+      }
+      path.push(current);
+      current = managerOf.get(current);
+    }
+    if (!current || known.has(current)) path.forEach((email) => known.add(email));
+  }
+  return errors;
+}
+
+function newNames(wanted: (string | null)[], existing: string[]): string[] {
+  const known = new Set(existing.map((name) => name.toLowerCase()));
+  const fresh = new Map<string, string>();
+  for (const name of wanted) {
+    if (name && !known.has(name.toLowerCase()) && !fresh.has(name.toLowerCase())) fresh.set(name.toLowerCase(), name);
+  }
+  return [...fresh.values()];
+}
+
+/** What importing these rows would change. Re-importing the same file plans no change. */
+export function planStaffImport(rows: StaffRow[], state: DirectoryState): { plan?: ImportPlan; errors: FieldError[] } {
+  const errors = crossCheck(rows, state);
+  if (errors.length > 0) return { errors };
+
+  const byEmail = new Map(state.people.map((person) => [person.email, person]));
+  const plan: ImportPlan = {
+    rows: rows.length,
+    newServices: newNames(rows.map((row) => row.service), state.services),
+    newSites: newNames(rows.map((row) => row.site), state.sites),
+    creates: [],
+    updates: [],
+    unchanged: 0,
+  };
+  for (const row of rows) {
+    const existing = byEmail.get(row.email);
+    if (!existing) plan.creates.push(row);
+    else if (differs(existing, row)) plan.updates.push({ personId: existing.id, row });
+    else plan.unchanged += 1;
+  }
+  return { plan, errors: [] };
+}

@@ -1,0 +1,57 @@
+import type { Request, Response, Router } from 'express';
+import type { z } from 'zod';
+import { AppError, type FieldError } from '../domain/shared/app-error.js';
+import type { Actor } from '../domain/shared/actor.js';
+import type { AnyRoute } from './route.js';
+
+type Part = 'params' | 'query' | 'body';
+
+function fieldErrors(part: Part, error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    return { field: [part, ...path].join('.'), message: missing ? 'is required' : issue.message };
+  });
+}
+
+function parsePart<T>(part: Part, schema: z.ZodType<T> | undefined, value: unknown): T | undefined {
+  if (!schema) return undefined;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const errors = fieldErrors(part, parsed.error);
+    throw new AppError('bad-request', errors.length === 1 ? `${errors[0]!.field} ${errors[0]!.message}` : `${errors.length} fields are not valid`, errors);
+  }
+  return parsed.data;
+}
+
+function readBody(route: AnyRoute, req: Request): unknown {
+  if (route.bodyType === 'text/csv') {
+    if (!req.is('text/csv')) {
+      throw new AppError('unsupported-media-type', 'Send the staff list as a CSV file (Content-Type: text/csv).', [
+        { field: 'body', message: 'must be a CSV file' },
+      ]);
+    }
+    return typeof req.body === 'string' ? req.body : '';
+  }
+  return req.body ?? {};
+}
+
+async function handle(route: AnyRoute, req: Request, res: Response): Promise<void> {
+  const actor = res.locals.actor as Actor | undefined;
+  if (route.access === 'signed-in' && !actor) {
+    throw new AppError('unauthenticated', 'Sign in to use Digital Culture Hub.');
+  }
+  const params = parsePart('params', route.params, req.params);
+  const query = parsePart('query', route.query, req.query);
+  const body = route.body ? parsePart('body', route.body, readBody(route, req)) : undefined;
+  const result = await route.handle({ actor: actor as Actor, params: params as never, query: query as never, body: body as never, req, res });
+  if (res.headersSent) return;
+  if (route.response) res.status(200).json(result);
+  else res.status(204).end();
+}
+
+export function mountRoutes(router: Router, routes: AnyRoute[]): void {
+  for (const route of routes) {
+    router[route.method](route.path, (req, res) => handle(route, req, res));
+  }
+}

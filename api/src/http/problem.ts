@@ -1,0 +1,67 @@
+import type { ErrorRequestHandler, Response } from 'express';
+import type { Logger } from 'pino';
+import type { Problem } from '../contracts/common.js';
+import { AppError } from '../domain/shared/app-error.js';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Sign-in needed',
+  403: 'Not allowed',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Too large',
+  415: 'Unsupported media type',
+  422: 'Some of what was sent is not valid',
+  500: 'Something went wrong',
+  503: 'Temporarily unavailable',
+};
+
+export function sendProblem(res: Response, error: AppError): void {
+  const problem: Problem = {
+    type: `https://digital-culture-hub.example/problems/${error.code}`,
+    title: TITLES[error.status] ?? 'Error',
+    status: error.status,
+    detail: error.message,
+    code: error.code,
+    instance: res.req.originalUrl,
+    requestId: String(res.req.id ?? ''),
+    ...(error.errors.length > 0 ? { errors: error.errors } : {}),
+  };
+  if (error.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+  res.status(error.status).type('application/problem+json').send(JSON.stringify(problem));
+}
+
+interface HttpParserError {
+  status?: number;
+  type?: string;
+}
+
+/** Maps every error once. Unknown errors are logged with the request id and become a plain 500. */
+export function problemHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) return next(error);
+    if (error instanceof AppError) return sendProblem(res, error);
+
+    const parserError = error as HttpParserError;
+    if (parserError.type === 'entity.parse.failed') {
+      return sendProblem(res, new AppError('bad-request', 'The request body is not valid JSON.', [{ field: 'body', message: 'is not valid JSON' }]));
+    }
+    if (parserError.type === 'entity.too.large') {
+      return sendProblem(res, new AppError('too-large', 'The request body is too large.', [{ field: 'body', message: 'is too large' }]));
+    }
+    (req.log ?? logger).error({ err: error }, 'unhandled error');
+    res
+      .status(500)
+      .type('application/problem+json')
+      .send(
+        JSON.stringify({
+          type: 'about:blank',
+          title: 'Something went wrong',
+          status: 500,
+          detail: 'Something went wrong on our side. Try again; if it keeps happening, contact the IT service desk with the request id.',
+          code: 'internal',
+          requestId: String(req.id ?? ''),
+        } satisfies Problem),
+      );
+  };
+}

@@ -1,0 +1,44 @@
+import { pino } from 'pino';
+import { loadConfig } from '../../api/src/config.js';
+import type { Db } from '../../api/src/db/database.js';
+import { startHub, type HubOverrides, type HubServer } from '../../api/src/server.js';
+import { createTestDatabase } from './test-database.js';
+
+export interface TestServer {
+  baseUrl: string;
+  db: Db;
+  hub: HubServer;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server on an ephemeral port, with its own fresh database and the demo council,
+ * in local mode unless `env` says otherwise.
+ */
+export async function startTestServer(options: { env?: Record<string, string>; overrides?: HubOverrides } = {}): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: database.url, ...options.env });
+  const hub = await startHub(config, pino({ level: config.logLevel }), options.overrides);
+  return {
+    baseUrl: hub.url,
+    db: hub.database.db,
+    hub,
+    close: async () => {
+      await hub.close();
+      await database.destroy();
+    },
+  };
+}
+
+/** Signs in through the local dev sign-in and returns the session cookie to send with requests. */
+export async function signInAs(baseUrl: string, personId: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/dev/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ personId }),
+  });
+  if (response.status !== 204) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error('sign-in set no cookie');
+  return cookie;
+}

@@ -1,0 +1,67 @@
+import type { DirectoryState } from '../../api/src/domain/directory/directory-repository.js';
+import type { StaffRow } from '../../api/src/domain/directory/staff-csv.js';
+import { planStaffImport } from '../../api/src/domain/directory/staff-import-plan.js';
+
+function row(overrides: Partial<StaffRow> & { email: string }): StaffRow {
+  return { line: 2, displayName: overrides.email.split('@')[0]!, jobTitle: null, service: 'Housing', site: null, lineManagerEmail: null, entraObjectId: null, status: 'active', ...overrides };
+}
+
+const EMPTY: DirectoryState = { people: [], services: [], sites: [] };
+
+const EXISTING: DirectoryState = {
+  people: [
+    { id: 'p-boss', email: 'boss@council.gov.uk', displayName: 'boss', jobTitle: null, service: 'Housing', site: null, lineManagerEmail: null, entraObjectId: null, status: 'active' },
+    { id: 'p-ann', email: 'ann@council.gov.uk', displayName: 'ann', jobTitle: null, service: 'Housing', site: null, lineManagerEmail: 'boss@council.gov.uk', entraObjectId: null, status: 'active' },
+  ],
+  services: ['Housing'],
+  sites: [],
+};
+
+describe('planStaffImport', () => {
+  it('creates new people, new services and new sites, once each whatever their case', () => {
+    const { plan } = planStaffImport(
+      [row({ email: 'a@x.gov.uk', service: 'Planning', site: 'Depot' }), row({ email: 'b@x.gov.uk', service: 'planning', site: 'depot', line: 3 })],
+      EMPTY,
+    );
+    expect(plan).toMatchObject({ rows: 2, newServices: ['Planning'], newSites: ['Depot'], unchanged: 0 });
+    expect(plan?.creates).toHaveLength(2);
+  });
+
+  it('plans no change when the file says what the directory already says', () => {
+    const { plan } = planStaffImport([row({ email: 'boss@council.gov.uk' }), row({ email: 'ann@council.gov.uk', lineManagerEmail: 'boss@council.gov.uk' })], EXISTING);
+    expect(plan).toMatchObject({ creates: [], updates: [], unchanged: 2, newServices: [] });
+  });
+
+  it('updates a person whose details changed', () => {
+    const { plan } = planStaffImport([row({ email: 'ann@council.gov.uk', jobTitle: 'Senior Officer', lineManagerEmail: 'boss@council.gov.uk' })], EXISTING);
+    expect(plan?.updates).toEqual([{ personId: 'p-ann', row: expect.objectContaining({ jobTitle: 'Senior Officer' }) }]);
+  });
+
+  it('rejects the same e-mail address twice in one file', () => {
+    const { errors } = planStaffImport([row({ email: 'a@x.gov.uk' }), row({ email: 'a@x.gov.uk', line: 3 })], EMPTY);
+    expect(errors).toEqual([expect.objectContaining({ row: 3, column: 'email', message: 'a@x.gov.uk is already on line 2' })]);
+  });
+
+  it('rejects a line manager who is neither in the file nor in the directory', () => {
+    const { errors } = planStaffImport([row({ email: 'a@x.gov.uk', lineManagerEmail: 'ghost@x.gov.uk' })], EMPTY);
+    expect(errors).toEqual([expect.objectContaining({ column: 'line_manager_email', message: expect.stringContaining('neither in this file nor in the directory') })]);
+  });
+
+  it('rejects a person managing themselves', () => {
+    const { errors } = planStaffImport([row({ email: 'a@x.gov.uk', lineManagerEmail: 'a@x.gov.uk' })], EMPTY);
+    expect(errors[0]?.message).toMatch(/cannot manage themselves/);
+  });
+
+  it('rejects a loop in the management tree, including one through people already in the directory', () => {
+    const { errors } = planStaffImport([row({ email: 'boss@council.gov.uk', lineManagerEmail: 'ann@council.gov.uk' })], EXISTING);
+    expect(errors).toEqual([expect.objectContaining({ column: 'line_manager_email', message: expect.stringContaining('makes a loop in the management tree') })]);
+  });
+
+  it('rejects an Entra object id used twice or already owned by someone else', () => {
+    const oid = '9a1c3a43-5ad1-4c1e-9e52-1b2a3c4d5e6f';
+    const owned: DirectoryState = { ...EXISTING, people: EXISTING.people.map((p) => (p.id === 'p-boss' ? { ...p, entraObjectId: oid } : p)) };
+    expect(planStaffImport([row({ email: 'new@x.gov.uk', entraObjectId: oid })], owned).errors[0]?.message).toBe('already belongs to boss@council.gov.uk');
+    const twice = planStaffImport([row({ email: 'a@x.gov.uk', entraObjectId: oid }), row({ email: 'b@x.gov.uk', entraObjectId: oid, line: 3 })], EMPTY);
+    expect(twice.errors[0]).toMatchObject({ row: 3, message: 'is already used on line 2' });
+  });
+});
