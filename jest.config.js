@@ -26,6 +26,8 @@ export default {
   // One embedded PostgreSQL for the whole run; each test file clones its own database.
   globalSetup: '<rootDir>/tests/support/postgres-global-setup.mjs',
   globalTeardown: '<rootDir>/tests/support/postgres-global-teardown.mjs',
+  // Integration and browser tests start real servers and browsers; unit tests finish in milliseconds anyway.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {

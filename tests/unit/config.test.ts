@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig } from '../../api/src/config.js';
 
 const PRODUCTION = {

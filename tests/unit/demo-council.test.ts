@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { generateDemoCouncil } from '../../api/src/demo/demo-council.js';
 import { planStaffImport } from '../../api/src/domain/directory/staff-import-plan.js';
 

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { parseStaffCsv } from '../../api/src/domain/directory/staff-csv.js';
 
 const HEADER = 'email,display_name,job_title,service,site,line_manager_email,entra_object_id,status';

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import type { DirectoryState } from '../../api/src/domain/directory/directory-repository.js';
 import type { StaffRow } from '../../api/src/domain/directory/staff-csv.js';
 import { planStaffImport } from '../../api/src/domain/directory/staff-import-plan.js';
