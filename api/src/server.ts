@@ -48,9 +48,13 @@ export interface HubOverrides {
 const SHUTDOWN_GRACE_MS = 10_000;
 
 function buildMicrosoft365(config: Config, database: OpenDatabase, logger: Logger): Microsoft365 {
-  if (config.m365Mode === 'outbox' || !config.entra) return createOutboxMicrosoft365(database.db);
+  if (config.m365Mode === 'outbox' || !config.entra) return createOutboxMicrosoft365(database.db, { publicUrl: config.publicUrl });
   const tokens = createAppTokenProvider(config.entra);
-  return createGraphMicrosoft365({ graphBaseUrl: config.graphBaseUrl, getToken: () => tokens.getGraphToken(), logger: logger.child({ component: 'graph' }) });
+  return createGraphMicrosoft365({
+    graphBaseUrl: config.graphBaseUrl,
+    getToken: (requirements) => tokens.getGraphToken(requirements),
+    logger: logger.child({ component: 'graph' }),
+  });
 }
 
 function buildTokenValidator(config: Config): EntraTokenValidator | undefined {
@@ -108,7 +112,13 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
         sessionPerson: config.devSignIn ? (token) => sessionPerson(devSignIn, token) : undefined,
         resolveActor: (key) => resolveActor(directory, key),
       },
-      botEndpoint: createBotEndpoint({ config: config.bot, conversations, findPersonByEntraObjectId: findPerson, logger: logger.child({ component: 'bot' }) }),
+      botEndpoint: createBotEndpoint({
+        config: config.bot,
+        conversations,
+        findPersonByEntraObjectId: findPerson,
+        logger: logger.child({ component: 'bot' }),
+        teamsAppId: config.teamsAppId,
+      }),
       isDatabaseReady: database.isReady,
       tabDir: path.join(PROJECT_ROOT, 'tab', 'dist'),
     });

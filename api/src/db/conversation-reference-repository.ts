@@ -1,0 +1,85 @@
+import type { ConversationReferenceStore, StoredConversation } from '../domain/shared/conversation-references.js';
+import type { Db } from './database.js';
+import type { ConversationReferencesTable } from './schema.js';
+import type { Selectable } from 'kysely';
+
+type ConversationRow = Selectable<ConversationReferencesTable>;
+
+function toStoredConversation(row: ConversationRow): StoredConversation {
+  return {
+    conversationId: row.conversation_id,
+    personId: row.person_id,
+    scope: row.scope,
+    tenantId: row.tenant_id,
+    teamId: row.team_id,
+    channelId: row.channel_id,
+    serviceUrl: row.service_url,
+    reference: row.reference,
+  };
+}
+
+export function createConversationReferenceRepository(db: Db): ConversationReferenceStore {
+  return {
+    async save(conversation) {
+      const values = {
+        conversation_id: conversation.conversationId,
+        person_id: conversation.personId,
+        scope: conversation.scope,
+        tenant_id: conversation.tenantId,
+        team_id: conversation.teamId,
+        channel_id: conversation.channelId,
+        service_url: conversation.serviceUrl,
+        reference: JSON.stringify(conversation.reference),
+      };
+      // Every activity refreshes the row: the channel may move a conversation to another
+      // service URL, and the latest reference is the one proactive messages must use.
+      await db
+        .insertInto('conversation_references')
+        .values({ ...values, updated_at: new Date() })
+        .onConflict((conflict) =>
+          conflict.column('conversation_id').doUpdateSet({
+            // A later activity from someone the directory does not know yet must not
+            // forget who the personal chat belongs to.
+            person_id: (eb) => eb.fn.coalesce(eb.ref('excluded.person_id'), eb.ref('conversation_references.person_id')),
+            scope: values.scope,
+            tenant_id: values.tenant_id,
+            team_id: values.team_id,
+            channel_id: values.channel_id,
+            service_url: values.service_url,
+            reference: values.reference,
+            updated_at: new Date(),
+          }),
+        )
+        .execute();
+    },
+
+    async findPersonal(personId) {
+      const row = await db
+        .selectFrom('conversation_references')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .where('scope', '=', 'personal')
+        .orderBy('updated_at', 'desc')
+        .executeTakeFirst();
+      return row ? toStoredConversation(row) : undefined;
+    },
+
+    async findTeam(teamId) {
+      // A team has one conversation per channel the bot has heard from; the team's own id
+      // is also the id of its General channel, which is where team-wide posts belong.
+      const row = await db
+        .selectFrom('conversation_references')
+        .selectAll()
+        .where('team_id', '=', teamId)
+        .where('scope', '=', 'team')
+        .orderBy((eb) => eb.case().when('channel_id', '=', teamId).then(0).else(1).end())
+        .orderBy('updated_at', 'desc')
+        .executeTakeFirst();
+      return row ? toStoredConversation(row) : undefined;
+    },
+
+    async remove(conversationId) {
+      await db.deleteFrom('conversation_references').where('conversation_id', '=', conversationId).execute();
+    },
+  };
+}

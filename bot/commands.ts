@@ -1,0 +1,29 @@
+/**
+ * The words people can type to the bot. This one list feeds the help card and the Teams
+ * manifest's command menu, so what the bot says it can do and what Teams suggests never
+ * drift apart. A feature that teaches the bot a new word adds it here.
+ *
+ * Teams shows at most 10 commands per scope, titles of at most 32 characters and
+ * descriptions of at most 128 (tests hold every entry to that).
+ */
+export type CommandScope = 'personal' | 'team';
+
+export interface BotCommand {
+  /** What the person types, in lower case; matched without regard to case. */
+  title: string;
+  /** One plain-English sentence saying what the command does. */
+  description: string;
+  scopes: readonly CommandScope[];
+}
+
+export const HELP_COMMAND: BotCommand = {
+  title: 'help',
+  description: 'See what I can do and the words you can type.',
+  scopes: ['personal', 'team'],
+};
+
+export const BOT_COMMANDS: readonly BotCommand[] = [HELP_COMMAND];
+
+export function commandsFor(scope: CommandScope, commands: readonly BotCommand[] = BOT_COMMANDS): BotCommand[] {
+  return commands.filter((command) => command.scopes.includes(scope));
+}
