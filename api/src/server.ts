@@ -91,7 +91,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
         navigation: [directoryNavigation({ outbox: microsoft365.kind === 'outbox' })],
       }),
       ...peopleRoutes({ directory, audit: auditLog }),
-      ...directoryRoutes({ directory }),
+      ...directoryRoutes({ directory, microsoft365 }),
       ...platformRoutes({ auditLog, outbox: microsoft365.kind === 'outbox' ? createOutboxReader(db) : undefined }),
       ...(config.devSignIn ? devSignInRoutes(devSignIn, { secureCookies: config.publicUrl.startsWith('https://') }) : []),
     ];

@@ -33,3 +33,35 @@ export const ImportResult = z
   })
   .meta({ id: 'ImportResult' });
 export type ImportResult = z.infer<typeof ImportResult>;
+
+export const SyncQuery = z.object({
+  dryRun: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => value === 'true')
+    .describe('Read Microsoft 365 and report what would change, without changing anything'),
+});
+
+/** A Microsoft 365 user the sync left as the directory has them, and why. */
+export const DirectorySyncProblem = z
+  .object({
+    entraObjectId: z.string(),
+    displayName: z.string(),
+    email: z.string().nullable(),
+    /** The Microsoft 365 property at fault: `mail`, `manager` or `id`. */
+    field: z.enum(['mail', 'manager', 'id']),
+    message: z.string(),
+  })
+  .meta({ id: 'DirectorySyncProblem' });
+export type DirectorySyncProblem = z.infer<typeof DirectorySyncProblem>;
+
+/**
+ * What a sync from Microsoft 365 changed, in the same terms as a staff list import.
+ * `rows` counts the users Microsoft 365 listed; `updated` leaves out the new `leavers`.
+ */
+export const DirectorySyncResult = ImportResult.extend({
+  leavers: z.number().int().describe('People who were active and are now disabled in, or gone from, Microsoft 365'),
+  withoutMail: z.number().int().describe('Users with no e-mail address (such as guests), which the directory cannot hold'),
+  skipped: z.array(DirectorySyncProblem).describe('Users left as the directory has them, each with the reason'),
+}).meta({ id: 'DirectorySyncResult' });
+export type DirectorySyncResult = z.infer<typeof DirectorySyncResult>;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { ImportQuery, ImportResult } from '../../contracts/directory-import.js';
+import { DirectorySyncResult, ImportQuery, ImportResult, SyncQuery } from '../../contracts/directory-import.js';
 import { importStaffCsv, type ImportStaffDeps } from '../../domain/directory/import-staff.js';
+import { syncDirectory, type SyncDirectoryDeps } from '../../domain/directory/sync-directory.js';
 import { defineRoute } from '../route.js';
 
-export function directoryRoutes(deps: ImportStaffDeps) {
+export function directoryRoutes(deps: ImportStaffDeps & SyncDirectoryDeps) {
   return [
     defineRoute({
       method: 'post',
@@ -20,6 +21,23 @@ export function directoryRoutes(deps: ImportStaffDeps) {
       response: ImportResult,
       problems: [403, 422],
       handle: ({ actor, query, body }) => importStaffCsv(deps, actor, body, { dryRun: query.dryRun }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/directory/sync',
+      tag: 'Directory',
+      summary: 'Sync the directory from Microsoft 365',
+      description:
+        'Reads every user from Microsoft 365: department becomes the service, office location the site, the manager the line manager, ' +
+        'a disabled account a leaver; people synced before who are gone from Microsoft 365 become leavers. Users without an e-mail address ' +
+        'are counted in `withoutMail`; users the directory cannot take as they are (a manager loop, an address used twice) are listed in `skipped` ' +
+        'and left as the directory has them; everyone else is applied in one transaction. ' +
+        'A second sync with nothing new changes nothing. In local mode the outbox lists the demo council, so a sync changes nothing. HR and administrators only.',
+      access: 'signed-in',
+      query: SyncQuery,
+      response: DirectorySyncResult,
+      problems: [403],
+      handle: ({ actor, query }) => syncDirectory(deps, actor, { dryRun: query.dryRun }),
     }),
   ];
 }
