@@ -9,7 +9,13 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 export type Db = Kysely<Database>;
 
-export function createDb(connectionString: string, options: { maxConnections?: number } = {}): Db {
+export function createDb(
+  connectionString: string,
+  options: { maxConnections?: number; onIdleClientError?: (error: Error) => void } = {},
+): Db {
   const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10 });
+  // An idle connection dropped by the server (restart, fail-over, shutdown) is replaced on
+  // next use; without a listener, node-postgres would take the whole process down.
+  pool.on('error', options.onIdleClientError ?? ((error) => process.stderr.write(`database connection lost: ${error.message}\n`)));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -41,7 +41,7 @@ export async function openDatabase(options: { databaseUrl: string | undefined; d
     }
   }
 
-  const db = createDb(url);
+  const db = createDb(url, { onIdleClientError: (error) => logger.warn({ err: error }, 'idle database connection lost') });
   try {
     const applied = await migrateToLatest(db);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
