@@ -66,16 +66,13 @@ export function createApp(options: AppOptions): express.Express {
     res.json(document);
   });
 
+  app.use('/api', express.json({ limit: '1mb' }), express.text({ type: 'text/csv', limit: '20mb' }), cookieParser(), authenticate(options.auth));
   const api = express.Router();
-  api.use(express.json({ limit: '1mb' }));
-  api.use(express.text({ type: 'text/csv', limit: '20mb' }));
-  api.use(cookieParser());
-  api.use(authenticate(options.auth));
   mountRoutes(api, options.routes);
-  api.use((req) => {
+  app.use(api);
+  app.use('/api', (req) => {
     throw new AppError('not-found', `There is no ${req.method} ${req.originalUrl.split('?')[0]} in this API.`);
   });
-  app.use(api);
 
   serveTab(app, options.tabDir);
   app.use(problemHandler(options.logger));

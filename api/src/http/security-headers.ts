@@ -26,7 +26,8 @@ export function securityHeaders(options: { https: boolean }) {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
+        // teams-js reads the list of Microsoft 365 hosts it may talk to from Microsoft's CDN.
+        connectSrc: ["'self'", 'https://res.cdn.office.net'],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

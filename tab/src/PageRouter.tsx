@@ -1,0 +1,78 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Fragment, useEffect, type ReactNode } from 'react';
+import { ErrorState } from './components/ErrorState';
+import { LoadingState } from './components/LoadingState';
+import { PageHeading } from './components/PageHeading';
+import { useHost } from './host/host-context';
+import { AppLayout } from './layout/AppLayout';
+import { AuditLogPage } from './pages/AuditLogPage';
+import { HomePage } from './pages/HomePage';
+import { ImportStaffPage } from './pages/import-staff/ImportStaffPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { OutboxPage } from './pages/OutboxPage';
+import { SignInPage } from './pages/sign-in/SignInPage';
+import { useRouter } from './router/history-router';
+import { PAGE_PATHS, pageFor, type PageId } from './routes';
+import { useSession } from './session/session-context';
+
+const SIGNED_IN_PAGES: Record<Exclude<PageId, 'signIn'>, () => ReactNode> = {
+  home: () => <HomePage />,
+  outbox: () => <OutboxPage />,
+  auditLog: () => <AuditLogPage />,
+  importStaff: () => <ImportStaffPage />,
+};
+
+/** Picks the page for the address, and sends people who are not signed in to sign in first. */
+export function PageRouter() {
+  const { location, navigate } = useRouter();
+  const { inTeams } = useHost();
+  const session = useSession();
+  const page = pageFor(location.path);
+  const me = session.state.status === 'signed-in' ? session.state.me : null;
+  const mustSignIn = session.state.status === 'signed-out' && page !== 'signIn' && !inTeams;
+
+  useEffect(() => {
+    if (mustSignIn) navigate(PAGE_PATHS.signIn, { replace: true });
+  }, [mustSignIn, navigate]);
+
+  return (
+    <AppLayout me={me}>
+      {/* A new address is a new page component, so its heading takes focus and its state starts afresh. */}
+      <Fragment key={location.path}>{page === 'signIn' ? <SignInPage /> : <SignedInPage page={page} />}</Fragment>
+    </AppLayout>
+  );
+}
+
+function SignedInPage({ page }: { page: Exclude<PageId, 'signIn'> | null }) {
+  const session = useSession();
+  const { state } = session;
+  if (state.status === 'loading') return <LoadingState label="Loading your details…" />;
+  if (state.status === 'signed-out') return <SignedOut />;
+  if (state.status === 'error') {
+    return (
+      <>
+        <PageHeading title="Something went wrong" heading="We could not open the hub" />
+        <ErrorState title="We could not load your details" error={state.error} onRetry={() => void session.reload()} />
+      </>
+    );
+  }
+  return page ? SIGNED_IN_PAGES[page]() : <NotFoundPage />;
+}
+
+function SignedOut() {
+  const { inTeams } = useHost();
+  // Outside Teams the router is already on its way to the sign-in page.
+  if (!inTeams) return <LoadingState label="Taking you to sign in…" />;
+  return (
+    <>
+      <PageHeading title="Not signed in" heading="We could not sign you in" />
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>Microsoft Teams did not confirm who you are</MessageBarTitle>
+          Close the Digital Culture Hub, open it again from the Teams app bar, and try again. If it keeps happening,
+          contact the IT service desk.
+        </MessageBarBody>
+      </MessageBar>
+    </>
+  );
+}

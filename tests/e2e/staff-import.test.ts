@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import type { Persona } from '../../api/src/contracts/dev-sign-in.js';
+import { PeoplePage } from '../../api/src/contracts/people.js';
+import { expectNoAxeViolations, launchBrowser, openPage } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/start-test-server.js';
+import { THEMES, assertTabIsBuilt, demoPersonWithRole, openInTheme, signInThroughPicker } from './journeys.js';
+
+// A real server and a real browser: starting them and waiting for pages takes seconds, not milliseconds.
+jest.setTimeout(90_000);
+
+const HEADER = 'email,display_name,job_title,service,site,line_manager_email,entra_object_id,status';
+const NEWCOMER = 'morgan.ellery@example-council.gov.uk';
+
+/** Line 2 is fine; line 3 has an e-mail address that is not one and a status the import does not know. */
+const FILE_WITH_PROBLEMS = [
+  HEADER,
+  `${NEWCOMER},Morgan Ellery,Digital Apprentice,Customer Services,,,,active`,
+  'not-an-email,Robin Sands,Clerk,Customer Services,,,,retired',
+].join('\r\n');
+
+const GOOD_FILE = [HEADER, `${NEWCOMER},Morgan Ellery,Digital Apprentice,Customer Services,,,,active`].join('\r\n');
+
+async function chooseFile(page: Page, name: string, content: string): Promise<void> {
+  // The visible "Choose file" button opens the browser's file picker, which a test cannot click through.
+  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+  await page.getByText(`Chosen: ${name}`).waitFor();
+}
+
+async function focusedLabelledBy(page: Page): Promise<string | null> {
+  return page.locator('*:focus').getAttribute('aria-labelledby');
+}
+
+describe('Importing the staff list', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let hr: Persona;
+
+  beforeAll(async () => {
+    assertTabIsBuilt();
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    hr = await demoPersonWithRole(server.baseUrl, 'hr');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists every problem in a file with a bad row, changes nothing, then imports the corrected file', async () => {
+    const { page, context, pageErrors } = await openPage(browser, { baseUrl: server.baseUrl });
+    try {
+      await signInThroughPicker(page, hr.displayName);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import staff' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Import the staff list' }).waitFor();
+
+      await page.getByRole('button', { name: 'Check file' }).click();
+      await page.getByText('Choose a CSV file first').waitFor();
+
+      await chooseFile(page, 'staff-with-problems.csv', FILE_WITH_PROBLEMS);
+      await page.getByRole('button', { name: 'Check file' }).click();
+      await page.getByRole('heading', { level: 2, name: 'There is a problem with your file' }).waitFor();
+      // Focus moves to the error summary so its heading is the first thing read out.
+      expect(await focusedLabelledBy(page)).toBe('import-problems-heading');
+
+      const problems = page.getByRole('table', { name: 'Problems in the file' });
+      const rows = problems.getByRole('row');
+      expect(await rows.count()).toBe(1 + 2);
+      expect((await rows.nth(1).innerText()).replace(/\s+/g, ' ')).toMatch(/^3 email must be an e-mail address/);
+      expect((await rows.nth(2).innerText()).replace(/\s+/g, ' ')).toMatch(/^3 status must be "active" or "leaver"/);
+      expect(await peopleNamed(page, 'Morgan Ellery')).toBe(0);
+
+      await chooseFile(page, 'staff.csv', GOOD_FILE);
+      await page.getByRole('button', { name: 'Check file' }).click();
+      await page.getByText('Your file looks good').waitFor();
+      await page.getByText('1 new person would be added').waitFor();
+      expect(await focusedLabelledBy(page)).toBe('import-result-title');
+      expect(await peopleNamed(page, 'Morgan Ellery')).toBe(0);
+
+      await page.getByRole('button', { name: 'Import' }).click();
+      await page.getByText('Import complete').waitFor();
+      await page.getByText('1 new person added').waitFor();
+      expect(await peopleNamed(page, 'Morgan Ellery')).toBe(1);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  describe.each(THEMES)('in the %s theme', (theme) => {
+    it('has no WCAG 2.2 AA violations on the page and its error table', async () => {
+      const { page, context, pageErrors } = await openPage(browser, { baseUrl: server.baseUrl });
+      try {
+        await signInThroughPicker(page, hr.displayName, theme);
+        await openInTheme(page, '/directory/import', theme, 'Import the staff list');
+        await expectNoAxeViolations(page, `import staff (${theme})`);
+
+        await chooseFile(page, 'staff-with-problems.csv', FILE_WITH_PROBLEMS);
+        await page.getByRole('button', { name: 'Check file' }).click();
+        await page.getByRole('table', { name: 'Problems in the file' }).waitFor();
+        await expectNoAxeViolations(page, `import staff with errors (${theme})`);
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
+
+async function peopleNamed(page: Page, name: string): Promise<number> {
+  const response = await page.request.get(`/api/people?q=${encodeURIComponent(name)}`);
+  if (!response.ok()) throw new Error(`GET /api/people answered ${response.status()}`);
+  return PeoplePage.parse(await response.json()).total;
+}
