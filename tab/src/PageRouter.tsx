@@ -12,10 +12,18 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { OutboxPage } from './pages/OutboxPage';
 import { SignInPage } from './pages/sign-in/SignInPage';
 import { useRouter } from './router/history-router';
-import { PAGE_PATHS, pageFor, type PageId } from './routes';
+import { PrivacyPage } from './pages/PrivacyPage';
+import { TermsPage } from './pages/TermsPage';
+import { isPublicPage, PAGE_PATHS, pageFor, type PageId, type PublicPageId } from './routes';
 import { useSession } from './session/session-context';
 
-const SIGNED_IN_PAGES: Record<Exclude<PageId, 'signIn'>, () => ReactNode> = {
+const PUBLIC_PAGE_COMPONENTS: Record<PublicPageId, () => ReactNode> = {
+  signIn: () => <SignInPage />,
+  privacy: () => <PrivacyPage />,
+  terms: () => <TermsPage />,
+};
+
+const SIGNED_IN_PAGES: Record<Exclude<PageId, PublicPageId>, () => ReactNode> = {
   home: () => <HomePage />,
   outbox: () => <OutboxPage />,
   auditLog: () => <AuditLogPage />,
@@ -29,7 +37,7 @@ export function PageRouter() {
   const session = useSession();
   const page = pageFor(location.path);
   const me = session.state.status === 'signed-in' ? session.state.me : null;
-  const mustSignIn = session.state.status === 'signed-out' && page !== 'signIn' && !inTeams;
+  const mustSignIn = session.state.status === 'signed-out' && !isPublicPage(page) && !inTeams;
 
   useEffect(() => {
     if (mustSignIn) navigate(PAGE_PATHS.signIn, { replace: true });
@@ -38,12 +46,12 @@ export function PageRouter() {
   return (
     <AppLayout me={me}>
       {/* A new address is a new page component, so its heading takes focus and its state starts afresh. */}
-      <Fragment key={location.path}>{page === 'signIn' ? <SignInPage /> : <SignedInPage page={page} />}</Fragment>
+      <Fragment key={location.path}>{isPublicPage(page) ? PUBLIC_PAGE_COMPONENTS[page]() : <SignedInPage page={page} />}</Fragment>
     </AppLayout>
   );
 }
 
-function SignedInPage({ page }: { page: Exclude<PageId, 'signIn'> | null }) {
+function SignedInPage({ page }: { page: Exclude<PageId, PublicPageId> | null }) {
   const session = useSession();
   const { state } = session;
   if (state.status === 'loading') return <LoadingState label="Loading your details…" />;

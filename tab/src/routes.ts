@@ -7,9 +7,19 @@ export const PAGE_PATHS = {
   outbox: '/admin/outbox',
   auditLog: '/admin/audit-log',
   importStaff: '/directory/import',
+  privacy: '/privacy',
+  terms: '/terms',
 } as const;
 
 export type PageId = keyof typeof PAGE_PATHS;
+
+/** Pages anyone may open without signing in: the sign-in page and what the Teams store links to. */
+export const PUBLIC_PAGES = ['signIn', 'privacy', 'terms'] as const;
+export type PublicPageId = (typeof PUBLIC_PAGES)[number];
+
+export function isPublicPage(page: PageId | null): page is PublicPageId {
+  return (PUBLIC_PAGES as readonly (PageId | null)[]).includes(page);
+}
 
 export function pageFor(path: string): PageId | null {
   const normalised = normalisePath(path);

@@ -1,0 +1,44 @@
+import { InformationPage } from './InformationPage';
+
+export function PrivacyPage() {
+  return (
+    <InformationPage
+      title="Privacy notice"
+      lead="How Digital Culture Hub uses information about you. Your council is the data controller."
+      sections={[
+        {
+          heading: 'What we hold',
+          paragraphs: [
+            'Your name, e-mail address, job title, service, site and line manager, copied from the council’s Microsoft 365 directory or its staff list.',
+            'What you tell the hub: your answers to the digital skills audit, your digital objectives and check-ins, help you ask for or give as a Digital Champion, and the projects you follow.',
+          ],
+        },
+        {
+          heading: 'Why we hold it',
+          paragraphs: [
+            'To run the council’s staff digital skills programme: to find where people would like help, to match them with Digital Champions, to plan training, and to report progress. The lawful basis is the council’s public task and its role as your employer.',
+          ],
+        },
+        {
+          heading: 'Who sees it',
+          paragraphs: [
+            'You see everything about yourself. Your line management chain sees what the council’s settings allow. HR and Organisational Development see what they need to plan training. Reports for anyone else only show groups of five people or more.',
+            'Every time someone opens another person’s record, or exports information, it is written to an audit log.',
+          ],
+        },
+        {
+          heading: 'How long we keep it',
+          paragraphs: [
+            'While you work for the council. When you leave, your information is kept for the council’s retention period and then made anonymous.',
+          ],
+        },
+        {
+          heading: 'Your rights',
+          paragraphs: [
+            'You can download everything the hub holds about you, ask for it to be corrected, and ask HR to erase it. To do so, or to complain, contact your council’s data protection officer. You can also complain to the Information Commissioner’s Office (ico.org.uk).',
+          ],
+        },
+      ]}
+    />
+  );
+}
