@@ -1,5 +1,4 @@
 import {
-  Card,
   Table,
   TableBody,
   TableHeader,
@@ -10,13 +9,9 @@ import {
 import type { AuditEntry } from '../../../api/src/contracts/platform';
 import { useApi } from '../api/api-context';
 import { usePagedQuery } from '../api/use-paged-query';
-import { ErrorState } from '../components/ErrorState';
 import { formatDateTime } from '../components/format';
-import { LoadingState } from '../components/LoadingState';
+import { PagedListCard } from '../components/PagedListCard';
 import { PageHeading } from '../components/PageHeading';
-import { Pager } from '../components/Pager';
-import { ScrollRegion } from '../components/ScrollRegion';
-import { useSharedStyles } from '../components/shared-styles';
 import { Cell, HeadCell } from '../components/table-cells';
 
 const useStyles = makeStyles({
@@ -50,9 +45,8 @@ function Details({ details }: { details: AuditEntry['details'] }) {
 /** Who read or changed what: the record UK GDPR asks the council to keep. */
 export function AuditLogPage() {
   const styles = useStyles();
-  const shared = useSharedStyles();
   const api = useApi();
-  const { query, offset, limit, setOffset } = usePagedQuery((page, signal) => api.getAuditLog(page, signal));
+  const paged = usePagedQuery((page, signal) => api.getAuditLog(page, signal));
 
   return (
     <>
@@ -60,60 +54,38 @@ export function AuditLogPage() {
         title="Audit log"
         lead="Every time someone looks at another person’s record, exports data or changes a setting, the hub notes it here. Newest first."
       />
-      {query.status === 'error' ? (
-        <ErrorState title="We could not load the audit log" error={query.error} onRetry={query.reload} />
-      ) : null}
-      {query.data === undefined ? (
-        query.status === 'loading' ? <LoadingState label="Loading the audit log…" /> : null
-      ) : (
-        <Card className={shared.card}>
-          {query.data.total === 0 ? (
-            <p className={shared.paragraph}>Nothing has been recorded yet.</p>
-          ) : (
-            <>
-              <ScrollRegion label="Audit log entries">
-                <Table className={styles.table} aria-label="Audit log">
-                  <TableHeader>
-                    <TableRow>
-                      <HeadCell className={styles.when}>When</HeadCell>
-                      <HeadCell>Who</HeadCell>
-                      <HeadCell>Action</HeadCell>
-                      <HeadCell>Record</HeadCell>
-                      <HeadCell>About</HeadCell>
-                      <HeadCell>Details</HeadCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {query.data.items.map((entry) => (
-                      <TableRow key={entry.id}>
-                        <Cell>
-                          <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-                        </Cell>
-                        <Cell>{entry.actor?.displayName ?? 'The hub itself'}</Cell>
-                        <Cell className={styles.wrap}>{entry.action}</Cell>
-                        <Cell className={styles.wrap}>{entry.resource}</Cell>
-                        <Cell>{entry.subject?.displayName ?? '–'}</Cell>
-                        <Cell>
-                          <Details details={entry.details} />
-                        </Cell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </ScrollRegion>
-              <Pager
-                label="Audit log pages"
-                offset={offset}
-                limit={limit}
-                shown={query.data.items.length}
-                total={query.data.total}
-                busy={query.status === 'loading'}
-                onChange={setOffset}
-              />
-            </>
-          )}
-        </Card>
-      )}
+      <PagedListCard paged={paged} noun="audit log" empty="Nothing has been recorded yet.">
+        {(items) => (
+          <Table className={styles.table} aria-label="Audit log">
+            <TableHeader>
+              <TableRow>
+                <HeadCell className={styles.when}>When</HeadCell>
+                <HeadCell>Who</HeadCell>
+                <HeadCell>Action</HeadCell>
+                <HeadCell>Record</HeadCell>
+                <HeadCell>About</HeadCell>
+                <HeadCell>Details</HeadCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {items.map((entry) => (
+                <TableRow key={entry.id}>
+                  <Cell>
+                    <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                  </Cell>
+                  <Cell>{entry.actor?.displayName ?? 'The hub itself'}</Cell>
+                  <Cell className={styles.wrap}>{entry.action}</Cell>
+                  <Cell className={styles.wrap}>{entry.resource}</Cell>
+                  <Cell>{entry.subject?.displayName ?? '–'}</Cell>
+                  <Cell>
+                    <Details details={entry.details} />
+                  </Cell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </PagedListCard>
     </>
   );
 }

@@ -1,6 +1,5 @@
 import {
   Button,
-  Card,
   Table,
   TableBody,
   TableHeader,
@@ -13,13 +12,10 @@ import { Fragment, useState } from 'react';
 import type { OutboxMessage } from '../../../api/src/contracts/platform';
 import { useApi } from '../api/api-context';
 import { usePagedQuery } from '../api/use-paged-query';
-import { ErrorState } from '../components/ErrorState';
 import { formatDateTime } from '../components/format';
-import { LoadingState } from '../components/LoadingState';
-import { PageHeading } from '../components/PageHeading';
-import { Pager } from '../components/Pager';
-import { ScrollRegion } from '../components/ScrollRegion';
+import { PagedListCard } from '../components/PagedListCard';
 import { useSharedStyles } from '../components/shared-styles';
+import { PageHeading } from '../components/PageHeading';
 import { Cell, HeadCell } from '../components/table-cells';
 
 const useStyles = makeStyles({
@@ -90,9 +86,8 @@ function OutboxRow({ message }: { message: OutboxMessage }) {
 /** Local mode calls no Microsoft 365 service; this shows every call it would have made. */
 export function OutboxPage() {
   const styles = useStyles();
-  const shared = useSharedStyles();
   const api = useApi();
-  const { query, offset, limit, setOffset } = usePagedQuery((page, signal) => api.getOutbox(page, signal));
+  const paged = usePagedQuery((page, signal) => api.getOutbox(page, signal));
 
   return (
     <>
@@ -101,51 +96,26 @@ export function OutboxPage() {
         heading="Microsoft 365 outbox"
         lead="The hub is running without a Microsoft 365 connection. Instead of calling Microsoft Graph, it records each call here, so you can check what would have been sent. Newest first."
       />
-      {query.status === 'error' ? (
-        <ErrorState title="We could not load the outbox" error={query.error} onRetry={query.reload} />
-      ) : null}
-      {query.data === undefined ? (
-        query.status === 'loading' ? <LoadingState label="Loading the outbox…" /> : null
-      ) : (
-        <Card className={shared.card}>
-          {query.data.total === 0 ? (
-            <p className={shared.paragraph}>
-              No calls yet. When the hub would have called Microsoft 365 – to post news, send a Teams notification or
-              set up a meeting – the call appears here.
-            </p>
-          ) : (
-            <>
-              <ScrollRegion label="Outbox calls">
-                <Table className={styles.table} aria-label="Microsoft Graph calls">
-                  <TableHeader>
-                    <TableRow>
-                      <HeadCell className={styles.when}>When</HeadCell>
-                      <HeadCell>Action</HeadCell>
-                      <HeadCell className={styles.method}>Method</HeadCell>
-                      <HeadCell>Path</HeadCell>
-                      <HeadCell className={styles.body}>Body</HeadCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {query.data.items.map((message) => (
-                      <OutboxRow key={message.id} message={message} />
-                    ))}
-                  </TableBody>
-                </Table>
-              </ScrollRegion>
-              <Pager
-                label="Outbox pages"
-                offset={offset}
-                limit={limit}
-                shown={query.data.items.length}
-                total={query.data.total}
-                busy={query.status === 'loading'}
-                onChange={setOffset}
-              />
-            </>
-          )}
-        </Card>
-      )}
+      <PagedListCard paged={paged} noun="outbox" empty="No calls yet. When the hub would have called Microsoft 365 – to post news, send a Teams notification or set up a meeting – the call appears here.">
+        {(items) => (
+          <Table className={styles.table} aria-label="Microsoft Graph calls">
+            <TableHeader>
+              <TableRow>
+                <HeadCell className={styles.when}>When</HeadCell>
+                <HeadCell>Action</HeadCell>
+                <HeadCell className={styles.method}>Method</HeadCell>
+                <HeadCell>Path</HeadCell>
+                <HeadCell className={styles.body}>Body</HeadCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {items.map((message) => (
+                <OutboxRow key={message.id} message={message} />
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </PagedListCard>
     </>
   );
 }
