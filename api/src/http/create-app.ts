@@ -79,7 +79,7 @@ export function createApp(options: AppOptions): express.Express {
   return app;
 }
 
-/** The tab is a single-page app: any other GET is answered with its index page. */
+/** The tab is a single-page app: every other GET is answered with its index page. */
 function serveTab(app: express.Express, tabDir: string): void {
   const index = path.join(tabDir, 'index.html');
   app.use('/assets', express.static(path.join(tabDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
