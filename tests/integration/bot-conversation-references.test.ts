@@ -1,33 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createConversationReferenceRepository } from '../../api/src/db/conversation-reference-repository.js';
 import type { ConversationReferenceStore, StoredConversation } from '../../api/src/domain/shared/conversation-references.js';
+import { buildPerson } from '../factories/people.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 let database: TestDatabase;
 let store: ConversationReferenceStore;
-let people = 0;
-
 /** Each test has its own person and chat, so no test depends on another's rows. */
-async function addPerson(): Promise<string> {
-  people += 1;
-  const person = await database.db
-    .insertInto('people')
-    .values({
-      email: `person${people}@council.example`,
-      display_name: `Person ${people}`,
-      entra_object_id: null,
-      job_title: null,
-      service_id: null,
-      site_id: null,
-      line_manager_id: null,
-      status: 'active',
-      left_on: null,
-      anonymised_at: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return person.id;
-}
+const addPerson = (): Promise<string> => buildPerson(database.db);
 
 function personalChat(personId: string | null, overrides: Partial<StoredConversation> = {}): StoredConversation {
   const conversationId = `a:1chat-with-${personId ?? 'nobody'}`;

@@ -11,6 +11,7 @@ import { findCardProblems } from '../../bot/cards/card-problems.js';
 import { APOLOGY } from '../../bot/create-bot-adapter.js';
 import { DID_NOT_UNDERSTAND } from '../../bot/hub-bot.js';
 import { startLocalChannel, type LocalChannel, type RecordedActivity } from '../support/local-channel.js';
+import { buildPerson } from '../factories/people.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 const TENANT_ID = '8d5e3c1a-0f7b-4a62-9e14-3b2c7d9f0a51';
@@ -131,23 +132,12 @@ async function storedConversation(conversationId: string) {
 beforeAll(async () => {
   database = await createTestDatabase();
   channel = await startLocalChannel();
-  const sam = await database.db
-    .insertInto('people')
-    .values({
-      email: 'sam.patel@council.example',
-      display_name: 'Sam Patel',
-      entra_object_id: SAM_OBJECT_ID,
-      job_title: 'Revenues officer',
-      service_id: null,
-      site_id: null,
-      line_manager_id: null,
-      status: 'active',
-      left_on: null,
-      anonymised_at: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  samPersonId = sam.id;
+  samPersonId = await buildPerson(database.db, {
+    email: 'sam.patel@council.example',
+    displayName: 'Sam Patel',
+    entraObjectId: SAM_OBJECT_ID,
+    jobTitle: 'Revenues officer',
+  });
   // Local mode exactly as an empty environment configures it: no bot app id.
   bot = await startBot({ config: loadConfig({}).bot, db: database.db });
 });
