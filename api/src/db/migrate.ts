@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
 import * as directory from './migrations/0001-directory.js';
+import * as skillsAudit from './migrations/0002-skills-audit.js';
 
 /** Listed by hand so the build needs no file-system scan; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-directory': directory,
+  '0002-skills-audit': skillsAudit,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

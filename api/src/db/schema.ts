@@ -100,6 +100,114 @@ export interface SettingsTable {
   updated_at: Timestamp;
 }
 
+export interface FrameworkVersionsTable {
+  id: Generated<string>;
+  version: number;
+  name: string;
+  note: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface FrameworkCategoriesTable {
+  id: Generated<string>;
+  framework_version_id: string;
+  key: string;
+  title: string;
+  description: string;
+  basic: boolean;
+  position: number;
+}
+
+export interface FrameworkStatementsTable {
+  id: Generated<string>;
+  framework_version_id: string;
+  category_id: string;
+  key: string;
+  text: string;
+  help_text: string;
+  example: string;
+  context: 'life' | 'work';
+  position: number;
+}
+
+export interface AuditCampaignsTable {
+  id: Generated<string>;
+  name: string;
+  opens_on: DateOnly;
+  closes_on: DateOnly;
+  framework_version_id: string;
+  population_kind: 'everyone' | 'chosen';
+  service_ids: ColumnType<string[], string[] | undefined, string[]>;
+  site_ids: ColumnType<string[], string[] | undefined, string[]>;
+  reminder_days: ColumnType<number[], number[] | undefined, number[]>;
+  status: ColumnType<'draft' | 'launched' | 'closed', 'draft' | 'launched' | 'closed' | undefined, 'draft' | 'launched' | 'closed'>;
+  created_by: string | null;
+  created_at: Timestamp;
+  launched_by: string | null;
+  launched_at: Timestamp | null;
+  closed_at: Timestamp | null;
+}
+
+export interface AuditCampaignMembersTable {
+  campaign_id: string;
+  person_id: string;
+}
+
+export type CampaignMessageStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'unreachable' | 'skipped';
+
+export interface CampaignMessagesTable {
+  id: Generated<string>;
+  campaign_id: string;
+  person_id: string;
+  step: string;
+  status: ColumnType<CampaignMessageStatus, CampaignMessageStatus | undefined, CampaignMessageStatus>;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+  next_attempt_at: Timestamp;
+  sent_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export type AnswerValue = 'no-idea' | 'could-not' | 'could' | 'done-recently';
+
+export interface AuditResponsesTable {
+  id: Generated<string>;
+  campaign_id: string;
+  person_id: string;
+  framework_version_id: string;
+  status: ColumnType<'draft' | 'submitted', 'draft' | 'submitted' | undefined, 'draft' | 'submitted'>;
+  last_category_key: string | null;
+  last_channel: 'tab' | 'bot' | null;
+  started_at: Timestamp;
+  updated_at: Timestamp;
+  submitted_at: Timestamp | null;
+  summary: Json<unknown> | null;
+}
+
+export interface AuditAnswersTable {
+  response_id: string;
+  statement_id: string;
+  answer: AnswerValue;
+  answered_at: Timestamp;
+}
+
+export interface LearningResourcesTable {
+  id: Generated<string>;
+  title: string;
+  kind: 'guide' | 'course' | 'video' | 'drop-in' | 'website';
+  description: string;
+  url: string | null;
+  provider: string | null;
+  duration_minutes: number | null;
+  statement_keys: ColumnType<string[], string[] | undefined, string[]>;
+  category_keys: ColumnType<string[], string[] | undefined, string[]>;
+  archived_at: Timestamp | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   services: ServicesTable;
   sites: SitesTable;
@@ -111,6 +219,15 @@ export interface Database {
   audit_log: AuditLogTable;
   directory_imports: DirectoryImportsTable;
   settings: SettingsTable;
+  framework_versions: FrameworkVersionsTable;
+  framework_categories: FrameworkCategoriesTable;
+  framework_statements: FrameworkStatementsTable;
+  audit_campaigns: AuditCampaignsTable;
+  audit_campaign_members: AuditCampaignMembersTable;
+  campaign_messages: CampaignMessagesTable;
+  audit_responses: AuditResponsesTable;
+  audit_answers: AuditAnswersTable;
+  learning_resources: LearningResourcesTable;
 }
 
 export type PersonRow = Selectable<PeopleTable>;

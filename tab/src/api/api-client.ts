@@ -19,12 +19,12 @@ export type PageRequest = {
   offset: number;
 };
 
-type Query = Record<string, string | number | boolean | undefined>;
+export type Query = Record<string, string | number | boolean | undefined>;
 
 type Body = { json: unknown } | { csv: string };
 
-interface RequestOptions {
-  method?: 'GET' | 'POST';
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Query;
   body?: Body;
   signal?: AbortSignal | undefined;
@@ -82,7 +82,8 @@ export class ApiClient {
     return this.json(AuditLogPage, '/api/audit-log', { query: { ...page }, signal });
   }
 
-  private async json<S extends z.ZodType>(schema: S, path: string, options: RequestOptions): Promise<z.infer<S>> {
+  /** Feature modules (tab/src/api/*-api.ts) build their calls on these two. */
+  async json<S extends z.ZodType>(schema: S, path: string, options: RequestOptions): Promise<z.infer<S>> {
     const response = await this.send(path, options);
     const body: unknown = await response.json().catch((error: unknown) => {
       throw unexpectedResponse(response.status, error);
@@ -92,7 +93,7 @@ export class ApiClient {
     return parsed.data;
   }
 
-  private async noContent(path: string, options: RequestOptions): Promise<void> {
+  async noContent(path: string, options: RequestOptions): Promise<void> {
     await this.send(path, options);
   }
 
