@@ -10,6 +10,7 @@ import {
   scoreCategory,
   type ScoredCategory,
 } from '../../api/src/domain/audit/scoring.js';
+import { addDays, isCampaignOpen } from '../../api/src/domain/audit/campaign-window.js';
 
 function category(key: string, answers: AnswerValue[], basic = true): ScoredCategory {
   return { key, title: key, basic, answers };
@@ -104,5 +105,27 @@ describe('isChampionCandidate', () => {
   });
   it('does not flag someone with any category below Capable', () => {
     expect(isChampionCandidate(['confident', 'confident', 'developing'], 2)).toBe(false);
+  });
+});
+
+describe('isCampaignOpen', () => {
+  const campaign = { status: 'launched' as const, opensOn: '2026-11-01', closesOn: '2026-11-30' };
+
+  it('takes answers until midnight UK time on the closing date', () => {
+    expect(isCampaignOpen(campaign, new Date('2026-11-30T23:59:00Z'))).toBe(true);
+    expect(isCampaignOpen(campaign, new Date('2026-12-01T00:00:00Z'))).toBe(false);
+  });
+  it('uses British Summer Time when it applies', () => {
+    const summer = { status: 'launched' as const, opensOn: '2026-06-01', closesOn: '2026-06-30' };
+    expect(isCampaignOpen(summer, new Date('2026-06-30T23:30:00Z'))).toBe(false);
+    expect(isCampaignOpen(summer, new Date('2026-05-31T23:30:00Z'))).toBe(true);
+  });
+  it('does not take answers before launch or after closing early', () => {
+    expect(isCampaignOpen({ ...campaign, status: 'draft' }, new Date('2026-11-10T12:00:00Z'))).toBe(false);
+    expect(isCampaignOpen({ ...campaign, status: 'closed' }, new Date('2026-11-10T12:00:00Z'))).toBe(false);
+  });
+  it('adds days across month ends', () => {
+    expect(addDays('2026-11-30', 1)).toBe('2026-12-01');
+    expect(addDays('2026-12-08', -7)).toBe('2026-12-01');
   });
 });
