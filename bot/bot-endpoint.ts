@@ -4,6 +4,8 @@ import type { BotConfig } from '../api/src/config.js';
 import type { ConversationReferenceStore } from '../api/src/domain/shared/conversation-references.js';
 import { createBotAdapter } from './create-bot-adapter.js';
 import { HubBot, type FindPersonByEntraObjectId } from './hub-bot.js';
+import type { AuditUseCases } from './audit-dialog.js';
+import { auditTabLinks } from './audit-tab-links.js';
 
 export type { FindPersonByEntraObjectId, KnownPerson } from './hub-bot.js';
 
@@ -17,6 +19,8 @@ export interface BotEndpointDependencies {
    * to the app's Home tab.
    */
   teamsAppId?: string | undefined;
+  /** Taking the skills audit in the chat (the "audit" command). */
+  audit?: AuditUseCases | undefined;
 }
 
 /** A Teams deep link that opens the app's personal Home tab (entity id "home" in the manifest). */
@@ -36,6 +40,7 @@ export function createBotEndpoint(deps: BotEndpointDependencies): RequestHandler
     findPersonByEntraObjectId: deps.findPersonByEntraObjectId,
     logger: deps.logger.child({ component: 'bot' }),
     homeTabUrl: deps.teamsAppId ? homeTabDeepLink(deps.teamsAppId) : undefined,
+    audit: deps.audit && { useCases: deps.audit, tabLinks: deps.teamsAppId ? auditTabLinks(deps.teamsAppId) : undefined },
   });
   return (req, res, next) => {
     adapter.process(req, res, (context) => bot.run(context)).catch(next);

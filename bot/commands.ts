@@ -22,7 +22,13 @@ export const HELP_COMMAND: BotCommand = {
   scopes: ['personal', 'team'],
 };
 
-export const BOT_COMMANDS: readonly BotCommand[] = [HELP_COMMAND];
+export const AUDIT_COMMAND: BotCommand = {
+  title: 'audit',
+  description: 'Take the skills audit or carry on where you stopped, here or in the tab, and see your report when you finish.',
+  scopes: ['personal'],
+};
+
+export const BOT_COMMANDS: readonly BotCommand[] = [HELP_COMMAND, AUDIT_COMMAND];
 
 export function commandsFor(scope: CommandScope, commands: readonly BotCommand[] = BOT_COMMANDS): BotCommand[] {
   return commands.filter((command) => command.scopes.includes(scope));

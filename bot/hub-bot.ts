@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, TeamsActivityHandler, type Activity, type TurnContext } from 'botbuilder';
+import { TeamsActivityHandler, type Activity, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ConversationReferenceStore } from '../api/src/domain/shared/conversation-references.js';
 import { HELP_COMMAND } from './commands.js';
@@ -7,7 +7,8 @@ import { buildWelcomeCard } from './cards/welcome-card.js';
 import { conversationFromActivity, scopeOf, channelConversationId } from './conversation-from-activity.js';
 import { commandTextOf } from './message-text.js';
 import { commandFromSubmit } from './cards/command-submit.js';
-import type { AdaptiveCard } from './cards/adaptive-card.js';
+import { cardMessage } from './card-message.js';
+import { AuditDialog, isAuditCommand, type AuditTabLinks, type AuditUseCases } from './audit-dialog.js';
 
 export interface KnownPerson {
   id: string;
@@ -22,18 +23,13 @@ export interface HubBotDependencies {
   logger: Logger;
   /** Where "Open the hub" on the welcome card goes; without it the card has no such button. */
   homeTabUrl?: string | undefined;
+  /** Taking the skills audit in the chat; without it the bot does not offer the audit. */
+  audit?: { useCases: AuditUseCases; tabLinks?: AuditTabLinks | undefined } | undefined;
 }
 
 const ENTRA_OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const DID_NOT_UNDERSTAND = 'Sorry, I didn’t catch that. Here is what I can do.';
-
-function cardMessage(card: AdaptiveCard, text?: string): Partial<Activity> {
-  const message = MessageFactory.attachment(CardFactory.adaptiveCard(card), text);
-  // Without a summary Teams shows "Sent a card" in notifications and the chat list.
-  message.summary = card.fallbackText;
-  return message;
-}
 
 function addsTheBot(activity: Activity): boolean {
   return (activity.membersAdded ?? []).some((member) => member.id === activity.recipient.id);
@@ -50,8 +46,11 @@ function removesTheBot(activity: Activity): boolean {
  * own commands to bot/commands.ts and their handlers here, each calling one use case.
  */
 export class HubBot extends TeamsActivityHandler {
+  private readonly auditDialog: AuditDialog | undefined;
+
   constructor(private readonly deps: HubBotDependencies) {
     super();
+    this.auditDialog = deps.audit && new AuditDialog({ ...deps.audit, logger: deps.logger });
 
     this.onTurn(async (context, next) => {
       await this.rememberConversation(context);
@@ -121,6 +120,10 @@ export class HubBot extends TeamsActivityHandler {
     const asked = commandFromSubmit(context.activity.value) ?? commandTextOf(context.activity);
     if (asked === HELP_COMMAND.title) {
       await context.sendActivity(cardMessage(helpCard));
+      return;
+    }
+    if (this.auditDialog && isAuditCommand(asked)) {
+      await this.auditDialog.run(context, asked);
       return;
     }
     await context.sendActivity(cardMessage(helpCard, DID_NOT_UNDERSTAND));

@@ -24,6 +24,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   DEV_SIGN_IN: booleanFromEnv.optional(),
   SEED_DEMO: booleanFromEnv.optional(),
+  SEED_DEMO_ACTIVITY: booleanFromEnv.optional(),
   M365_MODE: z.enum(['outbox', 'graph']).optional(),
   ENTRA_TENANT_ID: z.string().min(1).optional(),
   ENTRA_CLIENT_ID: z.string().min(1).optional(),
@@ -35,6 +36,8 @@ const envSchema = z.object({
   BOT_APP_PASSWORD: z.string().min(1).optional(),
   BOT_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
   TEAMS_APP_ID: z.uuid().optional(),
+  TEAMS_MESSAGES_PER_SECOND: z.coerce.number().positive().max(1000).default(50),
+  JOBS_POLLING_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 });
 
 export type Environment = Record<string, string | undefined>;
@@ -66,12 +69,18 @@ export interface Config {
   dataDir: string;
   devSignIn: boolean;
   seedDemo: boolean;
+  /** Audit campaigns and answers for the demo council, so reports have something to show. */
+  seedDemoActivity: boolean;
   m365Mode: 'outbox' | 'graph';
   graphBaseUrl: string;
   /** Absent in local mode without Entra settings: only dev sign-in is possible then. */
   entra: EntraConfig | undefined;
   bot: BotConfig;
   teamsAppId: string;
+  /** The most bot messages a second the server sends (Teams allows about 50 per tenant). */
+  teamsMessagesPerSecond: number;
+  /** How often idle background workers look for new jobs. */
+  jobsPollingIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -116,6 +125,9 @@ export function loadConfig(env: Environment = process.env): Config {
     if (values.SEED_DEMO === true) {
       problems.push('SEED_DEMO must not be enabled when NODE_ENV=production: it writes a fictional council into the database');
     }
+    if (values.SEED_DEMO_ACTIVITY === true) {
+      problems.push('SEED_DEMO_ACTIVITY must not be enabled when NODE_ENV=production: it writes made-up audit answers into the database');
+    }
     if (values.M365_MODE === 'outbox') {
       problems.push('M365_MODE=outbox is for local mode only; production talks to Microsoft Graph');
     }
@@ -147,6 +159,7 @@ export function loadConfig(env: Environment = process.env): Config {
     dataDir: path.resolve(values.DATA_DIR),
     devSignIn: values.DEV_SIGN_IN ?? !production,
     seedDemo: values.SEED_DEMO ?? !production,
+    seedDemoActivity: (values.SEED_DEMO ?? !production) && (values.SEED_DEMO_ACTIVITY ?? true),
     m365Mode: values.M365_MODE ?? (production ? 'graph' : 'outbox'),
     graphBaseUrl: values.GRAPH_BASE_URL.replace(/\/$/, ''),
     entra,
@@ -157,5 +170,7 @@ export function loadConfig(env: Environment = process.env): Config {
       tenantId: values.ENTRA_TENANT_ID,
     },
     teamsAppId: values.TEAMS_APP_ID ?? LOCAL_TEAMS_APP_ID,
+    teamsMessagesPerSecond: values.TEAMS_MESSAGES_PER_SECOND,
+    jobsPollingIntervalSeconds: values.JOBS_POLLING_INTERVAL_SECONDS,
   };
 }

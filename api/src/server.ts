@@ -2,30 +2,55 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { createBotEndpoint } from '../../bot/bot-endpoint.js';
+import { bindAuditUseCases } from '../../bot/audit-use-cases.js';
+import { tabPageDeepLink } from '../../bot/audit-tab-links.js';
+import { createCampaignMessenger } from '../../bot/proactive-messenger.js';
 import type { Config } from './config.js';
 import { createAuditLogRepository } from './db/audit-log-repository.js';
+import { createAuditResponseRepository } from './db/audit-response-repository.js';
+import { createAuditSettingsRepository } from './db/audit-settings-repository.js';
+import { createCampaignRepository } from './db/campaign-repository.js';
 import { createConversationReferenceRepository } from './db/conversation-reference-repository.js';
 import { createDirectoryRepository } from './db/directory-repository.js';
+import { createFrameworkHistory } from './db/framework-history.js';
+import { createFrameworkRepository } from './db/framework-repository.js';
+import { createFrameworkWriter } from './db/framework-writer.js';
+import { createLearningResourceRepository } from './db/learning-resource-repository.js';
 import { openDatabase, type OpenDatabase } from './db/open-database.js';
 import { createOutboxReader } from './db/outbox-repository.js';
 import { createSessionRepository } from './db/session-repository.js';
 import { generateDemoCouncil } from './demo/demo-council.js';
+import { seedDemoAudit } from './demo/seed-demo-audit.js';
 import { seedDemoCouncil } from './demo/seed-demo-council.js';
+import type { AuditDeps } from './domain/audit/audit-deps.js';
+import { auditNavigation } from './domain/audit/audit-navigation.js';
+import { auditWaiting } from './domain/audit/audit-waiting.js';
+import { cachedAuditSettings } from './domain/audit/audit-settings.js';
+import { createRateLimiter } from './domain/audit/campaigns/rate-limiter.js';
+import { DEFAULT_SENDING_POLICY, type SendingPolicy } from './domain/audit/campaigns/send-campaign-messages.js';
+import { ensureDefaultFramework } from './domain/audit/ensure-default-framework.js';
+import { cachedFrameworkVersions } from './domain/audit/framework-index.js';
+import { seedDefaultLearningResources } from './domain/audit/learning-resources.js';
 import { sessionPerson } from './domain/directory/dev-sign-in.js';
 import { directoryNavigation, directoryWaiting } from './domain/directory/get-me.js';
 import { resolveActor } from './domain/directory/resolve-actor.js';
 import { systemClock, type Clock } from './domain/shared/clock.js';
 import type { Microsoft365 } from './domain/shared/microsoft365.js';
 import { createApp } from './http/create-app.js';
+import { auditCampaignRoutes } from './http/routes/audit-campaign-routes.js';
 import { devSignInRoutes } from './http/routes/dev-sign-in-routes.js';
+import { learningResourceRoutes } from './http/routes/learning-resource-routes.js';
 import { directoryRoutes } from './http/routes/directory-routes.js';
 import { meRoutes } from './http/routes/me-routes.js';
 import { peopleRoutes } from './http/routes/people-routes.js';
 import { platformRoutes } from './http/routes/platform-routes.js';
+import { skillsAuditRoutes } from './http/routes/skills-audit-routes.js';
+import { skillsFrameworkRoutes } from './http/routes/skills-framework-routes.js';
 import { createGraphMicrosoft365 } from './m365/graph-microsoft365.js';
 import { createAppTokenProvider } from './m365/msal-token-provider.js';
 import { createOutboxMicrosoft365 } from './m365/outbox-microsoft365.js';
 import { createEntraTokenValidator, type EntraTokenValidator } from './m365/token-validator.js';
+import { startHubJobs, type HubJobs } from './jobs/hub-jobs.js';
 import { APP_VERSION, PROJECT_ROOT } from './project-root.js';
 
 /** Composition root: configuration → database → domain services → HTTP and bot → listen. */
@@ -35,6 +60,8 @@ export interface HubServer {
   port: number;
   database: OpenDatabase;
   microsoft365: Microsoft365;
+  /** The campaign sender's controls: run it now, or run the minute job now (tests drive the clock). */
+  campaignSending: HubJobs['campaignSending'];
   close(): Promise<void>;
 }
 
@@ -43,9 +70,13 @@ export interface HubOverrides {
   microsoft365?: Microsoft365;
   tokenValidator?: EntraTokenValidator;
   clock?: Clock;
+  /** Shorter waits between campaign message retries, so tests need not wait minutes. */
+  campaignSending?: Partial<SendingPolicy>;
 }
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/** How long a server keeps the audit settings before reading them again (a save on this server is seen at once). */
+const AUDIT_SETTINGS_CACHE_MS = 2_000;
 
 function buildMicrosoft365(config: Config, database: OpenDatabase, logger: Logger): Microsoft365 {
   if (config.m365Mode === 'outbox' || !config.entra) return createOutboxMicrosoft365(database.db, { publicUrl: config.publicUrl });
@@ -66,6 +97,7 @@ function buildTokenValidator(config: Config): EntraTokenValidator | undefined {
 
 export async function startHub(config: Config, logger: Logger, overrides: HubOverrides = {}): Promise<HubServer> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  let jobs: HubJobs | undefined;
   try {
     const { db } = database;
     const clock = overrides.clock ?? systemClock;
@@ -76,23 +108,75 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
     const microsoft365 = overrides.microsoft365 ?? buildMicrosoft365(config, database, logger);
     const tokenValidator = overrides.tokenValidator ?? buildTokenValidator(config);
     const council = generateDemoCouncil();
+    const frameworks = createFrameworkRepository(db);
+    const auditDeps: AuditDeps = {
+      responses: createAuditResponseRepository(db),
+      frameworks: cachedFrameworkVersions(frameworks),
+      settings: cachedAuditSettings(createAuditSettingsRepository(db), AUDIT_SETTINGS_CACHE_MS),
+      audit: auditLog,
+      clock,
+    };
+
+    // The shipped framework is part of the product, in every mode: saved before any route is served.
+    if ((await ensureDefaultFramework(createFrameworkWriter(db))).saved) logger.info('default skills framework saved as version 1');
+    const learningResources = createLearningResourceRepository(db);
+    if ((await seedDefaultLearningResources(learningResources)).seeded) logger.info('default learning resources added');
 
     if (config.seedDemo) {
       const { seeded } = await seedDemoCouncil(db, directory, council);
       if (seeded) logger.info({ people: council.rows.length }, 'demo council seeded');
+      const framework = config.seedDemoActivity ? await frameworks.current() : undefined;
+      if (framework && (await seedDemoAudit(db, framework, clock.now())).seeded) logger.info('demo audit campaigns seeded');
     }
+
+    // Background jobs start once the schema and the seed data are in place.
+    const messageRate = createRateLimiter({ ratePerSecond: config.teamsMessagesPerSecond });
+    jobs = await startHubJobs({
+      db,
+      logger,
+      clock,
+      pollingIntervalSeconds: config.jobsPollingIntervalSeconds,
+      campaigns: {
+        messenger: createCampaignMessenger({
+          config: config.bot,
+          logger: logger.child({ component: 'campaign-messages' }),
+          conversations,
+          auditTabUrl: tabPageDeepLink(config.teamsAppId, '/audit'),
+        }),
+        microsoft365,
+        teamsAppId: config.teamsAppId,
+        limiter: messageRate,
+        policy: { ...DEFAULT_SENDING_POLICY, ...overrides.campaignSending },
+      },
+    });
+    const campaignSending = jobs.campaignSending;
 
     const devSignIn = { directory, sessions, clock, suggestions: council.personas };
     const routes = [
       ...meRoutes({
         directory,
         mode: config.mode,
-        waiting: [directoryWaiting(directory)],
-        navigation: [directoryNavigation({ outbox: microsoft365.kind === 'outbox' })],
+        waiting: [directoryWaiting(directory), auditWaiting(auditDeps)],
+        navigation: [directoryNavigation({ outbox: microsoft365.kind === 'outbox' }), auditNavigation()],
       }),
       ...peopleRoutes({ directory, audit: auditLog }),
       ...directoryRoutes({ directory, microsoft365 }),
       ...platformRoutes({ auditLog, outbox: microsoft365.kind === 'outbox' ? createOutboxReader(db) : undefined }),
+      ...skillsAuditRoutes(auditDeps),
+      ...auditCampaignRoutes({
+        campaigns: createCampaignRepository(db),
+        frameworks,
+        audit: auditLog,
+        clock,
+        sending: { kick: campaignSending.kick, ratePerSecond: messageRate.ratePerSecond },
+      }),
+      ...skillsFrameworkRoutes({
+        frameworks,
+        history: createFrameworkHistory(db),
+        writer: createFrameworkWriter(db),
+        audit: auditLog,
+      }),
+      ...learningResourceRoutes({ resources: learningResources, frameworks }),
       ...(config.devSignIn ? devSignInRoutes(devSignIn, { secureCookies: config.publicUrl.startsWith('https://') }) : []),
     ];
 
@@ -118,6 +202,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
         findPersonByEntraObjectId: findPerson,
         logger: logger.child({ component: 'bot' }),
         teamsAppId: config.teamsAppId,
+        audit: bindAuditUseCases(auditDeps, directory),
       }),
       isDatabaseReady: database.isReady,
       tabDir: path.join(PROJECT_ROOT, 'tab', 'dist'),
@@ -139,12 +224,15 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
         const timer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
         await drained;
         clearTimeout(timer);
+        // A message being sent is finished and recorded before the database goes.
+        await jobs?.stop(SHUTDOWN_GRACE_MS);
         await database.close();
       })());
 
     const url = config.port === port ? config.publicUrl : `http://localhost:${port}`;
-    return { url, port, database, microsoft365, close };
+    return { url, port, database, microsoft365, campaignSending, close };
   } catch (error) {
+    await jobs?.stop(0);
     await database.close();
     throw error;
   }

@@ -75,7 +75,28 @@ export interface ActionSet {
   spacing?: Spacing;
 }
 
-export type CardElement = TextBlock | Image | Container | FactSet | ColumnSet | ActionSet;
+export interface Choice {
+  title: string;
+  value: string;
+}
+
+/** A question with fixed answers. `label` is what screen readers announce for it. */
+export interface InputChoiceSet {
+  type: 'Input.ChoiceSet';
+  id: string;
+  label: string;
+  choices: Choice[];
+  style?: 'compact' | 'expanded';
+  value?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+  /** Long answers wrap instead of being cut off on narrow screens. */
+  wrap?: boolean;
+  spacing?: Spacing;
+  separator?: boolean;
+}
+
+export type CardElement = TextBlock | Image | Container | FactSet | ColumnSet | ActionSet | InputChoiceSet;
 
 export interface OpenUrlAction {
   type: 'Action.OpenUrl';

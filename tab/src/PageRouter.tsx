@@ -6,6 +6,19 @@ import { PageHeading } from './components/PageHeading';
 import { useHost } from './host/host-context';
 import { AppLayout } from './layout/AppLayout';
 import { AuditLogPage } from './pages/AuditLogPage';
+import { AuditCheckPage } from './pages/audit/AuditCheckPage';
+import { AuditQuestionsPage } from './pages/audit/AuditQuestionsPage';
+import { AuditStartPage } from './pages/audit/AuditStartPage';
+import { AuditSubmittedPage } from './pages/audit/AuditSubmittedPage';
+import { AuditSettingsPage } from './pages/audit-settings/AuditSettingsPage';
+import { CampaignProgressPage } from './pages/campaigns/CampaignProgressPage';
+import { CampaignsPage } from './pages/campaigns/CampaignsPage';
+import { ChampionCandidatesPage } from './pages/champion-candidates/ChampionCandidatesPage';
+import { FrameworkPage } from './pages/framework/FrameworkPage';
+import { LearningResourcesPage } from './pages/resources/LearningResourcesPage';
+import { MySkillsPage } from './pages/my-skills/MySkillsPage';
+import { ReportPage } from './pages/my-skills/ReportPage';
+import { TeamAuditPage } from './pages/team-audit/TeamAuditPage';
 import { HomePage } from './pages/HomePage';
 import { ImportStaffPage } from './pages/import-staff/ImportStaffPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -28,6 +41,19 @@ const SIGNED_IN_PAGES: Record<Exclude<PageId, PublicPageId>, () => ReactNode> = 
   outbox: () => <OutboxPage />,
   auditLog: () => <AuditLogPage />,
   importStaff: () => <ImportStaffPage />,
+  audit: () => <AuditStartPage />,
+  auditQuestions: () => <AuditQuestionsPage />,
+  auditCheck: () => <AuditCheckPage />,
+  auditSubmitted: () => <AuditSubmittedPage />,
+  mySkills: () => <MySkillsPage />,
+  myReport: () => <ReportPage />,
+  teamAudit: () => <TeamAuditPage />,
+  championCandidates: () => <ChampionCandidatesPage />,
+  skillsFramework: () => <FrameworkPage />,
+  auditSettings: () => <AuditSettingsPage />,
+  learningResources: () => <LearningResourcesPage />,
+  auditCampaigns: () => <CampaignsPage />,
+  auditCampaignProgress: () => <CampaignProgressPage />,
 };
 
 /** Picks the page for the address, and sends people who are not signed in to sign in first. */

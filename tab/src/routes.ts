@@ -9,6 +9,19 @@ export const PAGE_PATHS = {
   importStaff: '/directory/import',
   privacy: '/privacy',
   terms: '/terms',
+  audit: '/audit',
+  auditQuestions: '/audit/questions',
+  auditCheck: '/audit/check',
+  auditSubmitted: '/audit/submitted',
+  mySkills: '/my-skills',
+  myReport: '/my-skills/report',
+  teamAudit: '/team/audit',
+  championCandidates: '/audit/champion-candidates',
+  skillsFramework: '/audit/framework',
+  auditSettings: '/audit/settings',
+  learningResources: '/learning-resources',
+  auditCampaigns: '/audit/campaigns',
+  auditCampaignProgress: '/audit/campaigns/progress',
 } as const;
 
 export type PageId = keyof typeof PAGE_PATHS;

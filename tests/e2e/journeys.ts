@@ -63,9 +63,11 @@ export async function currentMe(page: Page): Promise<Me> {
   return Me.parse(await response.json());
 }
 
-/** Opens a page of the tab in a theme and waits until its content, not just its heading, is there. */
-export async function openInTheme(page: Page, pathname: string, theme: Theme, heading: string | RegExp): Promise<void> {
-  await page.goto(`${pathname}?theme=${theme}`);
+/** Opens a tab page (which may carry its own query) in a theme, and waits until it has finished loading. */
+export async function openInTheme(page: Page, address: string, theme: Theme, heading: string | RegExp): Promise<void> {
+  const url = new URL(address, 'http://tab.invalid');
+  url.searchParams.set('theme', theme);
+  await page.goto(`${url.pathname}${url.search}${url.hash}`);
   await waitForHeading(page, heading);
   await page.locator('[role="status"] .fui-Spinner').waitFor({ state: 'detached' });
 }

@@ -10,11 +10,11 @@ import { demoEmail, demoEntraObjectId } from '../../api/src/demo/demo-council.js
 import { createEntraTokenValidator } from '../../api/src/m365/token-validator.js';
 import { createEntraTokens, type EntraTokens } from '../fakes/entra-tokens.js';
 import { demoPersonId } from '../factories/people.js';
+import { demoSession, getPath } from '../support/http-client.js';
 import { signInAs, startTestServer, type TestServer } from '../support/start-test-server.js';
 
 let server: TestServer;
 let entra: EntraTokens;
-const sessions = new Map<string, string>();
 
 beforeAll(async () => {
   entra = await createEntraTokens();
@@ -24,16 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function as(displayName: string): Promise<Record<string, string>> {
-  let cookie = sessions.get(displayName);
-  if (!cookie) {
-    cookie = await signInAs(server.baseUrl, await demoPersonId(server.db, displayName));
-    sessions.set(displayName, cookie);
-  }
-  return { cookie };
-}
-
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.baseUrl}${path}`, { headers });
+const as = (displayName: string) => demoSession(server, displayName);
+const get = (path: string, headers: Record<string, string> = {}) => getPath(server.baseUrl, path, headers);
 
 async function expectProblem(response: Response, status: number): Promise<Problem> {
   expect(response.status).toBe(status);
@@ -81,11 +73,11 @@ describe('authentication', () => {
 });
 
 describe('GET /api/me', () => {
-  it('tells a member of staff who they are, with the staff role and only the Home page', async () => {
+  it('tells a member of staff who they are, with the staff role and only the pages every member of staff has', async () => {
     const me = Me.parse(await (await get('/api/me', await as('Sam Whitfield'))).json());
     expect(me.person).toMatchObject({ displayName: 'Sam Whitfield', service: { name: 'Customer Services' }, lineManager: { displayName: 'Gareth Morgan' } });
     expect(me.roles.map((role) => role.role)).toEqual(['staff']);
-    expect(me.navigation.map((item) => item.id)).toEqual(['home']);
+    expect(me.navigation.map((item) => item.id)).toEqual(['home', 'my-skills', 'audit']);
     expect(me.mode).toBe('local');
   });
 
@@ -98,7 +90,7 @@ describe('GET /api/me', () => {
 
   it('shows an administrator the administration pages, including the local outbox', async () => {
     const me = Me.parse(await (await get('/api/me', await as('Alex Kowalski'))).json());
-    expect(me.navigation.map((item) => item.id)).toEqual(['home', 'import-staff', 'audit-log', 'outbox']);
+    expect(me.navigation.map((item) => item.id)).toEqual(['home', 'import-staff', 'audit-log', 'outbox', 'my-skills', 'audit', 'audit-settings']);
   });
 });
 

@@ -16,6 +16,16 @@ export interface ChannelRequest {
   assignedId: string;
   authorization: string | undefined;
   activity: RecordedActivity;
+  /** When it arrived (Date.now()). */
+  receivedAt: number;
+}
+
+/** An activity the channel turned away with 429, as Teams does when a bot sends too fast. */
+export interface ThrottledRequest {
+  conversationId: string;
+  /** When the 429 was answered (Date.now()). */
+  answeredAt: number;
+  retryAfterMs: number;
 }
 
 export interface RecordedActivity {
@@ -43,6 +53,12 @@ export interface LocalChannel {
   activitiesIn(conversationId: string): RecordedActivity[];
   /** Answers the next activity with this HTTP status instead of accepting it (a channel outage). */
   failNext(status: number): void;
+  /** Answers the next `count` activities 429 with `Retry-After: retryAfterSeconds`. */
+  throttleNext(count: number, retryAfterSeconds: number): void;
+  /** Every activity answered 429 so far. */
+  throttled: ThrottledRequest[];
+  /** Waits `ms` before answering each activity (a slow channel); 0 answers at once. */
+  slowDown(ms: number): void;
   /** Resolves once at least `count` activities have arrived (for proactive sends the test does not await). */
   waitForActivities(count: number, timeoutMs?: number): Promise<RecordedActivity[]>;
   clear(): void;
@@ -71,6 +87,9 @@ export async function startLocalChannel(): Promise<LocalChannel> {
   const waiters: Array<() => void> = [];
   let nextId = 1;
   let failure: number | undefined;
+  const throttled: ThrottledRequest[] = [];
+  let throttle = { count: 0, retryAfterSeconds: 0 };
+  let answerDelayMs = 0;
 
   const server = http.createServer((req, res) => {
     void (async () => {
@@ -83,12 +102,22 @@ export async function startLocalChannel(): Promise<LocalChannel> {
         answer(res, 404, { error: { code: 'NotFound', message: `The local channel does not serve ${method} ${path}` } });
         return;
       }
+      const receivedAt = Date.now();
       if (failure !== undefined) {
         const status = failure;
         failure = undefined;
         answer(res, status, { error: { code: 'ServiceError', message: 'The local channel was told to fail' } });
         return;
       }
+      if (throttle.count > 0) {
+        throttle.count -= 1;
+        const { retryAfterSeconds } = throttle;
+        throttled.push({ conversationId: decodeURIComponent(match[1] ?? ''), answeredAt: Date.now(), retryAfterMs: retryAfterSeconds * 1000 });
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(retryAfterSeconds) });
+        res.end(JSON.stringify({ error: { code: 'Throttled', message: 'The local channel was told to throttle' } }));
+        return;
+      }
+      if (answerDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, answerDelayMs));
       const activityId = match[2] === undefined ? undefined : decodeURIComponent(match[2]);
       const assignedId = method === 'PUT' && activityId ? activityId : `local-activity-${nextId++}`;
       requests.push({
@@ -98,6 +127,7 @@ export async function startLocalChannel(): Promise<LocalChannel> {
         assignedId,
         authorization: req.headers.authorization,
         activity: JSON.parse(body) as RecordedActivity,
+        receivedAt,
       });
       answer(res, method === 'POST' ? 201 : 200, { id: assignedId });
       waiters.splice(0).forEach((wake) => wake());
@@ -123,6 +153,13 @@ export async function startLocalChannel(): Promise<LocalChannel> {
     failNext(status) {
       failure = status;
     },
+    throttleNext(count, retryAfterSeconds) {
+      throttle = { count, retryAfterSeconds };
+    },
+    throttled,
+    slowDown(ms) {
+      answerDelayMs = ms;
+    },
     async waitForActivities(count, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (requests.length < count) {
@@ -141,7 +178,10 @@ export async function startLocalChannel(): Promise<LocalChannel> {
     clear() {
       requests.length = 0;
       unexpected.length = 0;
+      throttled.length = 0;
       failure = undefined;
+      throttle = { count: 0, retryAfterSeconds: 0 };
+      answerDelayMs = 0;
     },
     close() {
       return new Promise<void>((resolve, reject) => {

@@ -17,7 +17,7 @@ export interface TestServer {
  */
 export async function startTestServer(options: { env?: Record<string, string>; overrides?: HubOverrides } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: database.url, ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: database.url, SEED_DEMO_ACTIVITY: 'false', ...options.env });
   const hub = await startHub(config, pino({ level: config.logLevel }), options.overrides);
   return {
     baseUrl: hub.url,

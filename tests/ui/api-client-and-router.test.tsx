@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { ApiClient } from '../../tab/src/api/api-client.js';
 import { ApiError } from '../../tab/src/api/api-error.js';
 import { RouterProvider, normalisePath, useInternalLinkClick, useRouter } from '../../tab/src/router/history-router.js';
+import { startPageFrom } from '../../tab/src/teams/teams-host.js';
 
 interface Recorded {
   url: string;
@@ -184,5 +185,17 @@ describe('history router', () => {
       window.dispatchEvent(new PopStateEvent('popstate'));
     });
     expect(screen.getByTestId('where').textContent).toBe('/ after 2');
+  });
+});
+
+describe('startPageFrom', () => {
+  it('opens the page a Teams deep link names', () => {
+    expect(startPageFrom('/my-skills/report?id=42')).toBe('/my-skills/report?id=42');
+  });
+  it('ignores links that would leave the tab', () => {
+    expect(startPageFrom('//evil.example/')).toBeNull();
+    expect(startPageFrom('https://evil.example/')).toBeNull();
+    expect(startPageFrom('/\\evil.example')).toBeNull();
+    expect(startPageFrom(undefined)).toBeNull();
   });
 });

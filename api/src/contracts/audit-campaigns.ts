@@ -100,3 +100,19 @@ export const CampaignProgress = z
 export type CampaignProgress = z.infer<typeof CampaignProgress>;
 
 export const CampaignIdParams = z.object({ id: z.uuid() });
+
+/** A service or site HR can choose for a campaign's population, with how many active people it has. */
+export const PopulationChoice = z
+  .object({ id: z.uuid(), name: z.string(), people: z.number().int() })
+  .meta({ id: 'PopulationChoice' });
+export type PopulationChoice = z.infer<typeof PopulationChoice>;
+
+/** What the campaign form offers: every service and site, and how many people "everyone" is. */
+export const PopulationOptions = z
+  .object({
+    everyone: z.number().int().describe('Active people in the directory'),
+    services: z.array(PopulationChoice),
+    sites: z.array(PopulationChoice),
+  })
+  .meta({ id: 'PopulationOptions' });
+export type PopulationOptions = z.infer<typeof PopulationOptions>;

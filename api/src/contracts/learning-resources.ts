@@ -45,6 +45,7 @@ export const LearningResourceQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
+export type LearningResourceQuery = z.infer<typeof LearningResourceQuery>;
 
 export const LearningResourcePage = z
   .object({ items: z.array(LearningResource), total: z.number().int() })

@@ -80,6 +80,10 @@ export type FrameworkVersionList = z.infer<typeof FrameworkVersionList>;
 
 export const FrameworkVersionParams = z.object({ version: z.coerce.number().int().positive() });
 
+export const FrameworkExportQuery = z.object({
+  version: z.coerce.number().int().positive().optional().describe('The version to export; the current one if left out'),
+});
+
 export const SaveFrameworkQuery = z.object({
   dryRun: z
     .enum(['true', 'false'])
@@ -97,6 +101,8 @@ export const FrameworkChange = z
     retired: z.array(z.string()),
     reworded: z.array(z.string()),
     moved: z.array(z.string()),
+    categoriesChanged: z.array(z.string()).describe('Category keys added, removed, re-titled, re-described, re-ordered or counted differently for basic skills'),
+    renamed: z.boolean().describe('The framework name changed'),
     unchanged: z.boolean(),
   })
   .meta({ id: 'FrameworkChange' });

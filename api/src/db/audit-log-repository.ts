@@ -4,17 +4,24 @@ import type { AuditLogReader } from '../domain/platform/audit-log-queries.js';
 import type { Db } from './database.js';
 import type { Database } from './schema.js';
 
-export async function insertAuditEntry(db: Kysely<Database>, entry: AuditEntryInput): Promise<void> {
+export async function insertAuditEntries(db: Kysely<Database>, entries: readonly AuditEntryInput[]): Promise<void> {
+  if (entries.length === 0) return;
   await db
     .insertInto('audit_log')
-    .values({
-      actor_person_id: entry.actorPersonId,
-      action: entry.action,
-      resource: entry.resource,
-      subject_person_id: entry.subjectPersonId ?? null,
-      details: JSON.stringify(entry.details ?? {}),
-    })
+    .values(
+      entries.map((entry) => ({
+        actor_person_id: entry.actorPersonId,
+        action: entry.action,
+        resource: entry.resource,
+        subject_person_id: entry.subjectPersonId ?? null,
+        details: JSON.stringify(entry.details ?? {}),
+      })),
+    )
     .execute();
+}
+
+export function insertAuditEntry(db: Kysely<Database>, entry: AuditEntryInput): Promise<void> {
+  return insertAuditEntries(db, [entry]);
 }
 
 export function createAuditLogRepository(db: Db): AuditLogWriter & AuditLogReader {

@@ -1,24 +1,17 @@
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
-import { AppError, type FieldError } from '../domain/shared/app-error.js';
+import { AppError } from '../domain/shared/app-error.js';
+import { fieldErrorsFrom } from '../domain/shared/zod-field-errors.js';
 import type { Actor } from '../domain/shared/actor.js';
 import type { AnyRoute } from './route.js';
 
 type Part = 'params' | 'query' | 'body';
 
-function fieldErrors(part: Part, error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String);
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    return { field: [part, ...path].join('.'), message: missing ? 'is required' : issue.message };
-  });
-}
-
 function parsePart<T>(part: Part, schema: z.ZodType<T> | undefined, value: unknown): T | undefined {
   if (!schema) return undefined;
-  const parsed = schema.safeParse(value);
+  const parsed = schema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
-    const errors = fieldErrors(part, parsed.error);
+    const errors = fieldErrorsFrom(part, parsed.error);
     throw new AppError('bad-request', errors.length === 1 ? `${errors[0]!.field} ${errors[0]!.message}` : `${errors.length} fields are not valid`, errors);
   }
   return parsed.data;

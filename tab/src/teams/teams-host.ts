@@ -5,6 +5,17 @@ export interface TeamsHost {
   theme: ThemeName;
   onThemeChange(handler: (theme: ThemeName) => void): void;
   getAuthToken(): Promise<string>;
+  /** The page a deep link asked for (the bot's "open my report" buttons), if any. */
+  startPage: string | null;
+}
+
+/**
+ * Deep links carry the page as `subEntityId`. Only a path inside the tab is followed:
+ * never another origin (`//host`) and never a scheme.
+ */
+export function startPageFrom(subPageId: string | undefined): string | null {
+  if (!subPageId || !subPageId.startsWith('/') || subPageId.startsWith('//') || subPageId.includes('\\')) return null;
+  return subPageId;
 }
 
 export const TEAMS_INITIALISE_TIMEOUT_MS = 3000;
@@ -50,6 +61,7 @@ export async function connectToTeams(timeoutMs = TEAMS_INITIALISE_TIMEOUT_MS): P
         app.registerOnThemeChangeHandler((theme) => handler(parseThemeName(theme) ?? 'default'));
       },
       getAuthToken: () => authentication.getAuthToken(),
+      startPage: startPageFrom(context.page.subPageId),
     };
   } catch (error) {
     console.warn('Not running inside Microsoft Teams; continuing as a web page.', error);

@@ -14,7 +14,10 @@ export function useTeamsConnection(): TeamsConnection {
     if (connection !== 'connecting') return;
     let cancelled = false;
     void connectToTeams().then((host) => {
-      if (!cancelled) setConnection(host);
+      if (cancelled) return;
+      // Before the router reads the address, so the deep-linked page is the first one shown.
+      if (host?.startPage) window.history.replaceState(null, '', host.startPage);
+      setConnection(host);
     });
     return () => {
       cancelled = true;

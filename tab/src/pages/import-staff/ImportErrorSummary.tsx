@@ -1,42 +1,13 @@
-import {
-  Table,
-  TableBody,
-  TableHeader,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { Table, TableBody, TableHeader, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import type { FieldProblem } from '../../../../api/src/contracts/common';
+import { ProblemSummary } from '../../components/ProblemSummary';
 import { ScrollRegion } from '../../components/ScrollRegion';
-import { useSharedStyles } from '../../components/shared-styles';
 import { Cell, HeadCell } from '../../components/table-cells';
 
 const useStyles = makeStyles({
-  summary: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    border: `${tokens.strokeWidthThicker} solid ${tokens.colorStatusDangerBorder2}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    ':focus-visible': {
-      outlineWidth: tokens.strokeWidthThick,
-      outlineStyle: 'solid',
-      outlineColor: tokens.colorStrokeFocus2,
-      outlineOffset: tokens.strokeWidthThick,
-    },
-  },
   // A table where there is room; on a phone the same problems as a list, so nothing scrolls sideways.
   wide: { '@media (max-width: 639px)': { display: 'none' } },
-  narrow: {
-    margin: '0',
-    paddingInlineStart: tokens.spacingHorizontalXL,
-    display: 'grid',
-    gap: tokens.spacingVerticalS,
-    '@media (min-width: 640px)': { display: 'none' },
-  },
+  narrow: { '@media (min-width: 640px)': { display: 'none' } },
   table: { minWidth: '480px' },
   row: { width: '6rem' },
   column: { width: '12rem' },
@@ -44,43 +15,36 @@ const useStyles = makeStyles({
 });
 
 /**
- * GOV.UK-style error summary for a rejected file: it takes focus so the problem is the
- * first thing read out, and lists every problem so the whole file can be fixed in one go.
+ * The error summary for a rejected file, with each problem's row and column: a list on
+ * a phone and a table where there is room, so the whole file can be fixed in one go.
  */
 export function ImportErrorSummary({ detail, problems }: { detail: string; problems: FieldProblem[] }) {
   const styles = useStyles();
-  const shared = useSharedStyles();
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    ref.current?.focus();
-  }, [problems]);
 
   return (
-    <div ref={ref} tabIndex={-1} aria-labelledby="import-problems-heading" role="group" className={styles.summary}>
-      <h2 id="import-problems-heading" className={shared.sectionHeading}>
-        There is a problem with your file
-      </h2>
-      <p className={shared.paragraph}>{detail}</p>
-      <p className={shared.paragraph}>
-        Fix {problems.length === 1 ? 'it' : 'them'} in your spreadsheet, save it as a CSV file again, then choose the
-        file and check it again. The row numbers count the heading row as row 1, as Excel does.
-      </p>
-      {problems.length > 0 ? (
-        <ul className={styles.narrow} aria-label="Problems in the file">
-          {problems.map((problem, index) => (
-            <li key={`${problem.field}-${index}`}>
-              <strong>{problem.row === undefined ? 'Whole file' : `Row ${problem.row}`}</strong>
-              {problem.column ? (
-                <>
-                  , column <span className={styles.columnName}>{problem.column}</span>
-                </>
-              ) : null}
-              : {problem.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+    <ProblemSummary
+      headingId="import-problems-heading"
+      title="There is a problem with your file"
+      detail={detail}
+      advice={`Fix ${problems.length === 1 ? 'it' : 'them'} in your spreadsheet, save it as a CSV file again, then choose the file and check it again. The row numbers count the heading row as row 1, as Excel does.`}
+      focusKey={problems}
+      listLabel="Problems in the file"
+      listClassName={styles.narrow}
+      items={problems.map((problem, index) => ({
+        key: `${problem.field}-${index}`,
+        text: (
+          <>
+            <strong>{problem.row === undefined ? 'Whole file' : `Row ${problem.row}`}</strong>
+            {problem.column ? (
+              <>
+                , column <span className={styles.columnName}>{problem.column}</span>
+              </>
+            ) : null}
+            : {problem.message}
+          </>
+        ),
+      }))}
+    >
       {problems.length > 0 ? (
         <ScrollRegion label="Problems in the file" className={styles.wide}>
           <Table className={styles.table} aria-label="Problems in the file">
@@ -103,6 +67,6 @@ export function ImportErrorSummary({ detail, problems }: { detail: string; probl
           </Table>
         </ScrollRegion>
       ) : null}
-    </div>
+    </ProblemSummary>
   );
 }

@@ -1,0 +1,103 @@
+import { Badge, Card, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { OpenRegular } from '@fluentui/react-icons';
+import { RESOURCE_KIND_LABELS, type LearningResource } from '../../../../api/src/contracts/learning-resources';
+import type { LearningPlanItem } from '../../../../api/src/contracts/skills-audit';
+import { useSharedStyles } from '../shared-styles';
+import { formatMinutes } from './report-format';
+
+const useStyles = makeStyles({
+  items: { margin: '0', padding: '0', listStyleType: 'none', display: 'grid', gap: tokens.spacingVerticalL },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalM,
+    borderTopWidth: tokens.strokeWidthThin,
+    borderTopStyle: 'solid',
+    borderTopColor: tokens.colorNeutralStroke2,
+  },
+  itemHeading: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  resources: { margin: '0', paddingInlineStart: tokens.spacingHorizontalXL, display: 'grid', gap: tokens.spacingVerticalS },
+  resource: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  icon: { verticalAlign: 'middle', marginInlineStart: tokens.spacingHorizontalXXS },
+  meta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
+
+function resourceFacts(resource: LearningResource): string {
+  return [
+    RESOURCE_KIND_LABELS[resource.kind],
+    resource.provider,
+    resource.durationMinutes === null ? null : formatMinutes(resource.durationMinutes),
+  ]
+    .filter((fact): fact is string => Boolean(fact))
+    .join(' · ');
+}
+
+function Resource({ resource }: { resource: LearningResource }) {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  return (
+    <li className={styles.resource}>
+      {resource.url ? (
+        <Link className={styles.title} href={resource.url} target="_blank" rel="noopener noreferrer">
+          {resource.title}
+          <span className={shared.visuallyHidden}> (opens in a new tab)</span>
+          <OpenRegular className={styles.icon} aria-hidden="true" />
+        </Link>
+      ) : (
+        <span className={styles.title}>{resource.title}</span>
+      )}
+      <span className={styles.meta}>{resourceFacts(resource)}</span>
+      <span>{resource.description}</span>
+    </li>
+  );
+}
+
+/** For each gap or fading skill, what can help: guides, courses, videos and drop-ins. */
+export function LearningPlan({ items, categoryTitles }: { items: readonly LearningPlanItem[]; categoryTitles: ReadonlyMap<string, string> }) {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  return (
+    <Card className={shared.card}>
+      <section aria-labelledby="plan-heading" className={shared.section}>
+        <h2 id="plan-heading" className={shared.sectionHeading}>
+          Your learning plan
+        </h2>
+        {items.length === 0 ? (
+          <p className={shared.paragraph}>There is nothing you need to learn or refresh right now. You could help others: a Digital Champion supports colleagues who are less confident.</p>
+        ) : (
+          <>
+            <p className={shared.paragraph}>
+              For each skill to learn or refresh, here is what can help. Pick one or two to start with. A Digital Champion can
+              also help you — ask the hub’s bot in Teams.
+            </p>
+            <ul className={styles.items}>
+              {items.map((item) => (
+                <li key={item.statementKey} className={styles.item}>
+                  <div className={styles.itemHeading}>
+                    <h3 className={shared.subHeading}>{item.text}</h3>
+                    <Badge appearance="tint" color={item.reason === 'gap' ? 'brand' : 'informative'}>
+                      {item.reason === 'gap' ? 'To learn' : 'To refresh'}
+                    </Badge>
+                  </div>
+                  <span className={styles.meta}>{categoryTitles.get(item.categoryKey) ?? item.categoryKey}</span>
+                  {item.resources.length === 0 ? (
+                    <p className={shared.paragraph}>We do not have a guide or course for this yet. A Digital Champion can show you how.</p>
+                  ) : (
+                    <ul className={styles.resources} aria-label={`Help with: ${item.text}`}>
+                      {item.resources.map((resource) => (
+                        <Resource key={resource.id} resource={resource} />
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </Card>
+  );
+}
+
