@@ -59,6 +59,16 @@ describe('demo council audit activity', () => {
     expect(shareMeeting(older)).toBeLessThan(shareMeeting((row) => !older(row)));
   });
 
+  it('has fewer people lacking basic digital skills than the baseline, as a programme under way would', async () => {
+    const lacking = async (campaign: 'launched' | 'closed') => {
+      const rows = await responses('submitted', campaign);
+      return rows.filter((row) => !(row.summary as { basicSkills: { met: boolean } }).basicSkills.met).length / rows.length;
+    };
+    const [baseline, current] = [await lacking('closed'), await lacking('launched')];
+    expect(baseline).toBeGreaterThan(0.1);
+    expect(current).toBeLessThan(baseline);
+  });
+
   it('leaves the current audit for Sam Whitfield to take, with last year’s to compare against', async () => {
     const sam = await demoPersonId(server.db, DEMO_PERSONA_NAMES.staff);
     const cookie = await signInAs(server.baseUrl, sam);

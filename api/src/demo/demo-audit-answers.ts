@@ -76,7 +76,7 @@ export function demoAnswers(person: DemoRespondent, statements: readonly DemoSta
     const roll = (what: string) => unit(`${what}:${campaignSeed}:${person.email}:${statement.key}`);
     const difficulty = CATEGORY_DIFFICULTY[statement.categoryKey] ?? 0.1;
     const workPenalty = frontline && statement.context === 'work' ? 0.15 : 0;
-    const canDo = roll('can') < confidence + practice - difficulty - workPenalty + 0.1;
+    const canDo = roll('can') < confidence + practice - difficulty - workPenalty + 0.25;
     if (canDo) {
       // Decay: office staff use work tools daily; life tasks and frontline work tools fade.
       const recent = confidence - (statement.context === 'work' && frontline ? 0.25 : 0) + (statement.context === 'work' ? 0.1 : 0);
