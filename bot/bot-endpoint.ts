@@ -6,6 +6,7 @@ import { createBotAdapter } from './create-bot-adapter.js';
 import { HubBot, type FindPersonByEntraObjectId } from './hub-bot.js';
 import type { AuditUseCases } from './audit-dialog.js';
 import { auditTabLinks } from './audit-tab-links.js';
+import type { BotFeature } from './bot-feature.js';
 
 export type { FindPersonByEntraObjectId, KnownPerson } from './hub-bot.js';
 
@@ -21,6 +22,8 @@ export interface BotEndpointDependencies {
   teamsAppId?: string | undefined;
   /** Taking the skills audit in the chat (the "audit" command). */
   audit?: AuditUseCases | undefined;
+  /** Other capabilities' commands and card actions (help requests, matches, champions). */
+  features?: readonly BotFeature[] | undefined;
 }
 
 /** A Teams deep link that opens the app's personal Home tab (entity id "home" in the manifest). */
@@ -41,6 +44,7 @@ export function createBotEndpoint(deps: BotEndpointDependencies): RequestHandler
     logger: deps.logger.child({ component: 'bot' }),
     homeTabUrl: deps.teamsAppId ? homeTabDeepLink(deps.teamsAppId) : undefined,
     audit: deps.audit && { useCases: deps.audit, tabLinks: deps.teamsAppId ? auditTabLinks(deps.teamsAppId) : undefined },
+    features: deps.features,
   });
   return (req, res, next) => {
     adapter.process(req, res, (context) => bot.run(context)).catch(next);

@@ -1,4 +1,10 @@
-import { TeamsActivityHandler, type Activity, type TurnContext } from 'botbuilder';
+import {
+  TeamsActivityHandler,
+  type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type TurnContext,
+} from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ConversationReferenceStore } from '../api/src/domain/shared/conversation-references.js';
 import { HELP_COMMAND } from './commands.js';
@@ -9,6 +15,7 @@ import { commandTextOf } from './message-text.js';
 import { commandFromSubmit } from './cards/command-submit.js';
 import { cardMessage } from './card-message.js';
 import { AuditDialog, isAuditCommand, type AuditTabLinks, type AuditUseCases } from './audit-dialog.js';
+import { messageInvokeResponse, type BotFeature } from './bot-feature.js';
 
 export interface KnownPerson {
   id: string;
@@ -25,11 +32,14 @@ export interface HubBotDependencies {
   homeTabUrl?: string | undefined;
   /** Taking the skills audit in the chat; without it the bot does not offer the audit. */
   audit?: { useCases: AuditUseCases; tabLinks?: AuditTabLinks | undefined } | undefined;
+  /** Other capabilities' commands and card actions, asked in order. */
+  features?: readonly BotFeature[] | undefined;
 }
 
 const ENTRA_OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const DID_NOT_UNDERSTAND = 'Sorry, I didn’t catch that. Here is what I can do.';
+export const CARD_ACTION_UNKNOWN = 'That button is from an older version of the app. Type help to see what I can do now.';
 
 function addsTheBot(activity: Activity): boolean {
   return (activity.membersAdded ?? []).some((member) => member.id === activity.recipient.id);
@@ -126,7 +136,20 @@ export class HubBot extends TeamsActivityHandler {
       await this.auditDialog.run(context, asked);
       return;
     }
+    for (const feature of this.deps.features ?? []) {
+      if (await feature.onMessage?.(context, asked)) return;
+    }
     await context.sendActivity(cardMessage(helpCard, DID_NOT_UNDERSTAND));
+  }
+
+  /** Action.Execute presses: the feature that owns the verb answers with the card to show in place of the pressed one. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const verb = invokeValue.action?.verb ?? '';
+    for (const feature of this.deps.features ?? []) {
+      const response = await feature.onCardAction?.(context, verb, invokeValue.action?.data);
+      if (response) return response;
+    }
+    return messageInvokeResponse(CARD_ACTION_UNKNOWN);
   }
 
   /** The welcome is worth sending even when the directory cannot be asked right now. */

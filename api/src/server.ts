@@ -24,6 +24,7 @@ import { seedDemoAudit } from './demo/seed-demo-audit.js';
 import { seedDemoCouncil } from './demo/seed-demo-council.js';
 import type { AuditDeps } from './domain/audit/audit-deps.js';
 import { auditNavigation } from './domain/audit/audit-navigation.js';
+import { championsNavigation } from './domain/champions/champions-navigation.js';
 import { auditWaiting } from './domain/audit/audit-waiting.js';
 import { cachedAuditSettings } from './domain/audit/audit-settings.js';
 import { createRateLimiter } from './domain/audit/campaigns/rate-limiter.js';
@@ -51,6 +52,7 @@ import { createAppTokenProvider } from './m365/msal-token-provider.js';
 import { createOutboxMicrosoft365 } from './m365/outbox-microsoft365.js';
 import { createEntraTokenValidator, type EntraTokenValidator } from './m365/token-validator.js';
 import { startHubJobs, type HubJobs } from './jobs/hub-jobs.js';
+import type { ScheduledJob } from './jobs/scheduled-jobs.js';
 import { APP_VERSION, PROJECT_ROOT } from './project-root.js';
 
 /** Composition root: configuration → database → domain services → HTTP and bot → listen. */
@@ -62,6 +64,8 @@ export interface HubServer {
   microsoft365: Microsoft365;
   /** The campaign sender's controls: run it now, or run the minute job now (tests drive the clock). */
   campaignSending: HubJobs['campaignSending'];
+  /** Runs a scheduled job (help-request escalation, drop-in reminders) now, against the server's clock. */
+  runScheduledJob(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -129,6 +133,9 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       if (framework && (await seedDemoAudit(db, framework, clock.now())).seeded) logger.info('demo audit campaigns seeded');
     }
 
+    // Scheduled jobs of the champions programme; each capability adds its own.
+    const scheduledJobs: ScheduledJob[] = [];
+
     // Background jobs start once the schema and the seed data are in place.
     const messageRate = createRateLimiter({ ratePerSecond: config.teamsMessagesPerSecond });
     jobs = await startHubJobs({
@@ -148,6 +155,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
         limiter: messageRate,
         policy: { ...DEFAULT_SENDING_POLICY, ...overrides.campaignSending },
       },
+      scheduled: scheduledJobs,
     });
     const campaignSending = jobs.campaignSending;
 
@@ -157,7 +165,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
         directory,
         mode: config.mode,
         waiting: [directoryWaiting(directory), auditWaiting(auditDeps)],
-        navigation: [directoryNavigation({ outbox: microsoft365.kind === 'outbox' }), auditNavigation()],
+        navigation: [directoryNavigation({ outbox: microsoft365.kind === 'outbox' }), auditNavigation(), championsNavigation()],
       }),
       ...peopleRoutes({ directory, audit: auditLog }),
       ...directoryRoutes({ directory, microsoft365 }),
@@ -230,7 +238,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       })());
 
     const url = config.port === port ? config.publicUrl : `http://localhost:${port}`;
-    return { url, port, database, microsoft365, campaignSending, close };
+    return { url, port, database, microsoft365, campaignSending, runScheduledJob: (name) => jobs!.scheduled.run(name), close };
   } catch (error) {
     await jobs?.stop(0);
     await database.close();

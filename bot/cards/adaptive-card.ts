@@ -96,7 +96,33 @@ export interface InputChoiceSet {
   separator?: boolean;
 }
 
-export type CardElement = TextBlock | Image | Container | FactSet | ColumnSet | ActionSet | InputChoiceSet;
+/** Free text. `label` is what screen readers announce for it. */
+export interface InputText {
+  type: 'Input.Text';
+  id: string;
+  label: string;
+  isMultiline?: boolean;
+  maxLength?: number;
+  placeholder?: string;
+  value?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+  spacing?: Spacing;
+}
+
+export interface InputNumber {
+  type: 'Input.Number';
+  id: string;
+  label: string;
+  min?: number;
+  max?: number;
+  value?: number;
+  isRequired?: boolean;
+  errorMessage?: string;
+  spacing?: Spacing;
+}
+
+export type CardElement = TextBlock | Image | Container | FactSet | ColumnSet | ActionSet | InputChoiceSet | InputText | InputNumber;
 
 export interface OpenUrlAction {
   type: 'Action.OpenUrl';
@@ -110,7 +136,27 @@ export interface SubmitAction {
   data: Record<string, unknown>;
 }
 
-export type CardAction = OpenUrlAction | SubmitAction;
+/**
+ * A Universal Action: Teams sends an `adaptiveCard/action` invoke to the bot, and the card
+ * the bot answers with replaces this one for the person who pressed it.
+ */
+export interface ExecuteAction {
+  type: 'Action.Execute';
+  title: string;
+  verb: string;
+  data: Record<string, unknown>;
+  /** Whether Teams checks the card's inputs first (an Accept button need not). */
+  associatedInputs?: 'auto' | 'none';
+  style?: 'default' | 'positive' | 'destructive';
+}
+
+export type CardAction = OpenUrlAction | SubmitAction | ExecuteAction;
+
+/** Asks Teams to fetch the card afresh (for up to 60 named users) each time it is shown. */
+export interface CardRefresh {
+  action: { type: 'Action.Execute'; verb: string; data: Record<string, unknown> };
+  userIds?: string[];
+}
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -122,6 +168,7 @@ export interface AdaptiveCard {
   fallbackText: string;
   body: CardElement[];
   actions?: CardAction[];
+  refresh?: CardRefresh;
   /** Teams narrows cards to a chat bubble unless asked; full width reads better on phones. */
   msteams: { width: 'Full' };
 }
@@ -131,6 +178,7 @@ export function adaptiveCard(content: {
   fallbackText: string;
   body: CardElement[];
   actions?: CardAction[];
+  refresh?: CardRefresh;
 }): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
@@ -140,6 +188,7 @@ export function adaptiveCard(content: {
     fallbackText: content.fallbackText,
     body: content.body,
     ...(content.actions && content.actions.length > 0 ? { actions: content.actions } : {}),
+    ...(content.refresh ? { refresh: content.refresh } : {}),
     msteams: { width: 'Full' },
   };
 }

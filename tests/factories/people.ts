@@ -15,6 +15,7 @@ export interface PersonOverrides {
   email?: string;
   jobTitle?: string | null;
   serviceId?: string | null;
+  siteId?: string | null;
   lineManagerId?: string | null;
   entraObjectId?: string | null;
   status?: 'active' | 'leaver';
@@ -31,6 +32,7 @@ export async function buildPerson(db: Db, overrides: PersonOverrides = {}): Prom
       email: overrides.email ?? `test.person.${counter}.${Date.now()}@example.gov.uk`,
       job_title: overrides.jobTitle ?? 'Officer',
       service_id: overrides.serviceId ?? null,
+      site_id: overrides.siteId ?? null,
       line_manager_id: overrides.lineManagerId ?? null,
       entra_object_id: overrides.entraObjectId ?? null,
       status,

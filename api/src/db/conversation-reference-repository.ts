@@ -53,6 +53,11 @@ export function createConversationReferenceRepository(db: Db): ConversationRefer
         .execute();
     },
 
+    async find(conversationId) {
+      const row = await db.selectFrom('conversation_references').selectAll().where('conversation_id', '=', conversationId).executeTakeFirst();
+      return row ? toStoredConversation(row) : undefined;
+    },
+
     async findPersonal(personId) {
       const row = await db
         .selectFrom('conversation_references')

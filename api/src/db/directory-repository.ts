@@ -5,6 +5,7 @@ import { siteKindFromName } from '../domain/directory/site-kind.js';
 import type { ImportPlan } from '../domain/directory/staff-import-plan.js';
 import type { StaffRow } from '../domain/directory/staff-csv.js';
 import type { AppRole } from '../domain/shared/roles.js';
+import type { ChampionStatus } from '../contracts/champions.js';
 import type { Db } from './database.js';
 import { insertAuditEntry } from './audit-log-repository.js';
 
@@ -101,6 +102,7 @@ export function createDirectoryRepository(db: Db): DirectoryRepository {
           sql<AppRole[]>`array(select r.role from role_assignments r where r.person_id = p.id order by r.role)`.as('app_roles'),
           sql<number>`(select count(*)::int from people r where r.line_manager_id = p.id and r.status = 'active')`.as('direct_reports'),
           sql<number>`(select count(*)::int from services s where s.head_person_id = p.id)`.as('head_of_services'),
+          sql<ChampionStatus | null>`(select c.status from champions c where c.person_id = p.id)`.as('champion_status'),
         ])
         .executeTakeFirst();
       if (!row) return undefined;
@@ -111,6 +113,7 @@ export function createDirectoryRepository(db: Db): DirectoryRepository {
         appRoles: row.app_roles,
         directReports: row.direct_reports,
         headOfServices: row.head_of_services,
+        championStatus: row.champion_status,
       };
     },
 

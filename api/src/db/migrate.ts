@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
 import * as directory from './migrations/0001-directory.js';
 import * as skillsAudit from './migrations/0002-skills-audit.js';
+import * as champions from './migrations/0003-champions.js';
 
 /** Listed by hand so the build needs no file-system scan; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-directory': directory,
   '0002-skills-audit': skillsAudit,
+  '0003-champions': champions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -6,6 +6,7 @@ import type { SenderDeps } from '../domain/audit/campaigns/send-campaign-message
 import type { Clock } from '../domain/shared/clock.js';
 import { startCampaignJobs } from './campaign-jobs.js';
 import { startJobQueue } from './job-queue.js';
+import { startScheduledJobs, type ScheduledJob, type ScheduledJobs } from './scheduled-jobs.js';
 
 /** The server's background jobs, started after the migrations and stopped before the database closes. */
 export interface HubJobs {
@@ -13,6 +14,8 @@ export interface HubJobs {
     kick(): void;
     tick(): Promise<ScheduleSummary>;
   };
+  /** The other capabilities' scheduled jobs (escalations, reminders), runnable on demand. */
+  scheduled: ScheduledJobs;
   /** Waits (up to `graceMs`) for the jobs in flight, such as a message being sent, to finish. */
   stop(graceMs: number): Promise<void>;
 }
@@ -24,6 +27,7 @@ export interface HubJobsOptions {
   pollingIntervalSeconds: number;
   /** Everything the campaign sender needs besides the message queue, which lives in `db`. */
   campaigns: Omit<SenderDeps, 'queue' | 'clock'>;
+  scheduled: readonly ScheduledJob[];
 }
 
 export async function startHubJobs(options: HubJobsOptions): Promise<HubJobs> {
@@ -38,8 +42,10 @@ export async function startHubJobs(options: HubJobsOptions): Promise<HubJobs> {
       logger,
       pollingIntervalSeconds: options.pollingIntervalSeconds,
     });
+    const scheduled = await startScheduledJobs(boss, options.scheduled, { logger, pollingIntervalSeconds: options.pollingIntervalSeconds });
     return {
       campaignSending: { kick: campaigns.kick, tick: campaigns.tick },
+      scheduled,
       async stop(graceMs) {
         campaigns.stopping();
         await boss.stop({ graceful: true, wait: true, timeout: graceMs });

@@ -1,4 +1,5 @@
 import type { AppRole } from '../shared/roles.js';
+import type { ChampionStatus } from '../../contracts/champions.js';
 
 export interface NamedRef {
   id: string;
@@ -26,4 +27,6 @@ export interface ActorFacts {
   appRoles: AppRole[];
   directReports: number;
   headOfServices: number;
+  /** Their Digital Champion record's status, if they have one. */
+  championStatus: ChampionStatus | null;
 }

@@ -9,6 +9,8 @@ export function actorFromFacts(facts: ActorFacts): Actor {
   const roles = new Set<Role>(['staff', ...facts.appRoles]);
   if (facts.directReports > 0) roles.add('lineManager');
   if (facts.headOfServices > 0) roles.add('headOfService');
+  // A paused champion is still one (their dashboard and log stay theirs); routing skips them.
+  if (facts.championStatus === 'active' || facts.championStatus === 'paused') roles.add('champion');
   return { personId: facts.personId, displayName: facts.displayName, roles };
 }
 

@@ -17,6 +17,7 @@ export interface StoredConversation {
 
 export interface ConversationReferenceStore {
   save(conversation: StoredConversation): Promise<void>;
+  find(conversationId: string): Promise<StoredConversation | undefined>;
   findPersonal(personId: string): Promise<StoredConversation | undefined>;
   findTeam(teamId: string): Promise<StoredConversation | undefined>;
   remove(conversationId: string): Promise<void>;
