@@ -28,7 +28,26 @@ export const AUDIT_COMMAND: BotCommand = {
   scopes: ['personal'],
 };
 
-export const BOT_COMMANDS: readonly BotCommand[] = [HELP_COMMAND, AUDIT_COMMAND];
+export const VOLUNTEER_COMMAND: BotCommand = {
+  title: 'volunteer',
+  description: 'Offer to be a Digital Champion and help colleagues with digital skills. The digital team will get back to you.',
+  scopes: ['personal'],
+};
+
+export const ASK_A_CHAMPION_COMMAND: BotCommand = {
+  title: 'ask a champion',
+  description: 'Ask a Digital Champion for help with something digital. I’ll find a champion who knows about it.',
+  scopes: ['personal'],
+};
+
+/** Typed with the person's own words after it; "help me with" alone asks what they need. */
+export const HELP_ME_WITH_COMMAND: BotCommand = {
+  title: 'help me with',
+  description: 'Say what you need help with in your own words, for example “help me with sharing a file in Teams”.',
+  scopes: ['personal'],
+};
+
+export const BOT_COMMANDS: readonly BotCommand[] = [HELP_COMMAND, AUDIT_COMMAND, VOLUNTEER_COMMAND, ASK_A_CHAMPION_COMMAND, HELP_ME_WITH_COMMAND];
 
 export function commandsFor(scope: CommandScope, commands: readonly BotCommand[] = BOT_COMMANDS): BotCommand[] {
   return commands.filter((command) => command.scopes.includes(scope));

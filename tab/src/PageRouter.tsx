@@ -14,7 +14,16 @@ import { AuditSettingsPage } from './pages/audit-settings/AuditSettingsPage';
 import { CampaignProgressPage } from './pages/campaigns/CampaignProgressPage';
 import { CampaignsPage } from './pages/campaigns/CampaignsPage';
 import { ChampionCandidatesPage } from './pages/champion-candidates/ChampionCandidatesPage';
+import { ChampionDashboardPage } from './pages/champion-dashboard/ChampionDashboardPage';
+import { ChampionsOverviewPage } from './pages/champion-dashboard/ChampionsOverviewPage';
+import { ChampionQueuePage } from './pages/help-requests/ChampionQueuePage';
+import { ChampionProfilePage } from './pages/champions/ChampionProfilePage';
+import { ChampionsPage } from './pages/champions/ChampionsPage';
+import { HelpRequestsPage } from './pages/help-requests/HelpRequestsPage';
 import { FrameworkPage } from './pages/framework/FrameworkPage';
+import { GuideEditorPage } from './pages/guides/GuideEditorPage';
+import { GuidePage } from './pages/guides/GuidePage';
+import { GuidesPage } from './pages/guides/GuidesPage';
 import { LearningResourcesPage } from './pages/resources/LearningResourcesPage';
 import { MySkillsPage } from './pages/my-skills/MySkillsPage';
 import { ReportPage } from './pages/my-skills/ReportPage';
@@ -23,6 +32,10 @@ import { HomePage } from './pages/HomePage';
 import { ImportStaffPage } from './pages/import-staff/ImportStaffPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OutboxPage } from './pages/OutboxPage';
+import { DropInsPage } from './pages/drop-ins/DropInsPage';
+import { SupportLogPage } from './pages/support-log/SupportLogPage';
+import { MatchingPage } from './pages/matching/MatchingPage';
+import { MyChampionPage } from './pages/matching/MyChampionPage';
 import { SignInPage } from './pages/sign-in/SignInPage';
 import { useRouter } from './router/history-router';
 import { PrivacyPage } from './pages/PrivacyPage';
@@ -54,6 +67,19 @@ const SIGNED_IN_PAGES: Record<Exclude<PageId, PublicPageId>, () => ReactNode> = 
   learningResources: () => <LearningResourcesPage />,
   auditCampaigns: () => <CampaignsPage />,
   auditCampaignProgress: () => <CampaignProgressPage />,
+  guides: () => <GuidesPage />,
+  guide: () => <GuidePage />,
+  guideEditor: () => <GuideEditorPage />,
+  helpRequests: () => <HelpRequestsPage />,
+  champions: () => <ChampionsPage />,
+  championProfile: () => <ChampionProfilePage />,
+  championQueue: () => <ChampionQueuePage />,
+  championDashboard: () => <ChampionDashboardPage />,
+  championsOverview: () => <ChampionsOverviewPage />,
+  supportLog: () => <SupportLogPage />,
+  dropIns: () => <DropInsPage />,
+  myChampion: () => <MyChampionPage />,
+  championMatching: () => <MatchingPage />,
 };
 
 /** Picks the page for the address, and sends people who are not signed in to sign in first. */

@@ -22,6 +22,19 @@ export const PAGE_PATHS = {
   learningResources: '/learning-resources',
   auditCampaigns: '/audit/campaigns',
   auditCampaignProgress: '/audit/campaigns/progress',
+  guides: '/guides',
+  guide: '/guides/view',
+  guideEditor: '/guides/edit',
+  helpRequests: '/help-requests',
+  champions: '/champions',
+  championProfile: '/champions/profile',
+  championQueue: '/champions/queue',
+  championDashboard: '/champions/dashboard',
+  championsOverview: '/champions/overview',
+  supportLog: '/champions/support-log',
+  dropIns: '/drop-ins',
+  myChampion: '/my-champion',
+  championMatching: '/champions/matching',
 } as const;
 
 export type PageId = keyof typeof PAGE_PATHS;

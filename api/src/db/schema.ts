@@ -367,6 +367,7 @@ export interface HowToGuidesTable {
   author_id: string | null;
   published_by: string | null;
   published_at: Timestamp | null;
+  review_note: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

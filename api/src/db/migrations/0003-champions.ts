@@ -94,7 +94,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       cancelled_at timestamptz,
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now(),
-      check ((status in ('claimed', 'resolved')) = (claimed_by is not null)),
+      -- A request cancelled after it was claimed keeps who was helping.
+      check (status not in ('claimed', 'resolved') or claimed_by is not null),
+      check (status not in ('offered', 'open-to-all') or claimed_by is null),
       check ((status = 'offered') = (offered_to is not null))
     );
     create index help_requests_requester_idx on help_requests (requester_id, created_at desc);
@@ -182,6 +184,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       author_id uuid references people (id) on delete set null,
       published_by uuid references people (id) on delete set null,
       published_at timestamptz,
+      -- Why the digital team sent it back to its author; cleared when it is submitted again.
+      review_note text,
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now()
     );

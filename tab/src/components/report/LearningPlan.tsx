@@ -1,9 +1,14 @@
 import { Badge, Card, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
+import type { GuideSummary } from '../../../../api/src/contracts/guides';
 import { RESOURCE_KIND_LABELS, type LearningResource } from '../../../../api/src/contracts/learning-resources';
 import type { LearningPlanItem } from '../../../../api/src/contracts/skills-audit';
+import { guideViewPath } from '../../pages/guides/guide-paths';
+import { RouterLink } from '../../router/RouterLink';
+import { PAGE_PATHS } from '../../routes';
 import { useSharedStyles } from '../shared-styles';
 import { formatMinutes } from './report-format';
+import { usePlanGuides } from './use-plan-guides';
 
 const useStyles = makeStyles({
   items: { margin: '0', padding: '0', listStyleType: 'none', display: 'grid', gap: tokens.spacingVerticalL },
@@ -54,10 +59,25 @@ function Resource({ resource }: { resource: LearningResource }) {
   );
 }
 
+/** One of the council's own how-to guides, read in the hub. */
+function GuideLink({ guide }: { guide: GuideSummary }) {
+  const styles = useStyles();
+  return (
+    <li className={styles.resource}>
+      <RouterLink className={styles.title} href={guideViewPath(guide.id)}>
+        {guide.title}
+      </RouterLink>
+      <span className={styles.meta}>How-to guide · Digital Champions</span>
+      {guide.summary ? <span>{guide.summary}</span> : null}
+    </li>
+  );
+}
+
 /** For each gap or fading skill, what can help: guides, courses, videos and drop-ins. */
 export function LearningPlan({ items, categoryTitles }: { items: readonly LearningPlanItem[]; categoryTitles: ReadonlyMap<string, string> }) {
   const styles = useStyles();
   const shared = useSharedStyles();
+  const guidesFor = usePlanGuides(items);
   return (
     <Card className={shared.card}>
       <section aria-labelledby="plan-heading" className={shared.section}>
@@ -72,27 +92,36 @@ export function LearningPlan({ items, categoryTitles }: { items: readonly Learni
               For each skill to learn or refresh, here is what can help. Pick one or two to start with. A Digital Champion can
               also help you — ask the hub’s bot in Teams.
             </p>
+            <p className={shared.paragraph}>
+              <RouterLink href={PAGE_PATHS.myChampion}>Ask to be matched with a Digital Champion</RouterLink>
+            </p>
             <ul className={styles.items}>
-              {items.map((item) => (
-                <li key={item.statementKey} className={styles.item}>
-                  <div className={styles.itemHeading}>
-                    <h3 className={shared.subHeading}>{item.text}</h3>
-                    <Badge appearance="tint" color={item.reason === 'gap' ? 'brand' : 'informative'}>
-                      {item.reason === 'gap' ? 'To learn' : 'To refresh'}
-                    </Badge>
-                  </div>
-                  <span className={styles.meta}>{categoryTitles.get(item.categoryKey) ?? item.categoryKey}</span>
-                  {item.resources.length === 0 ? (
-                    <p className={shared.paragraph}>We do not have a guide or course for this yet. A Digital Champion can show you how.</p>
-                  ) : (
-                    <ul className={styles.resources} aria-label={`Help with: ${item.text}`}>
-                      {item.resources.map((resource) => (
-                        <Resource key={resource.id} resource={resource} />
-                      ))}
-                    </ul>
-                  )}
-                </li>
-              ))}
+              {items.map((item) => {
+                const guides = guidesFor(item);
+                return (
+                  <li key={item.statementKey} className={styles.item}>
+                    <div className={styles.itemHeading}>
+                      <h3 className={shared.subHeading}>{item.text}</h3>
+                      <Badge appearance="tint" color={item.reason === 'gap' ? 'brand' : 'informative'}>
+                        {item.reason === 'gap' ? 'To learn' : 'To refresh'}
+                      </Badge>
+                    </div>
+                    <span className={styles.meta}>{categoryTitles.get(item.categoryKey) ?? item.categoryKey}</span>
+                    {item.resources.length === 0 && guides.length === 0 ? (
+                      <p className={shared.paragraph}>We do not have a guide or course for this yet. A Digital Champion can show you how.</p>
+                    ) : (
+                      <ul className={styles.resources} aria-label={`Help with: ${item.text}`}>
+                        {guides.map((guide) => (
+                          <GuideLink key={guide.id} guide={guide} />
+                        ))}
+                        {item.resources.map((resource) => (
+                          <Resource key={resource.id} resource={resource} />
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </>
         )}

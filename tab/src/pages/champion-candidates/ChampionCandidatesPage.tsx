@@ -1,4 +1,5 @@
-import { Card, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, MessageBar, MessageBarBody, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { z } from 'zod';
 import type { ChampionCandidateList } from '../../../../api/src/contracts/skills-audit';
 import { useApi } from '../../api/api-context';
@@ -12,6 +13,7 @@ import { formatDay } from '../../components/report/report-format';
 import { DataTable } from '../../components/DataTable';
 import { useSharedStyles } from '../../components/shared-styles';
 import { Cell, HeadCell } from '../../components/table-cells';
+import { InviteDialog, type Invitee } from '../champions/InviteDialog';
 
 type Candidates = z.infer<typeof ChampionCandidateList>;
 
@@ -43,6 +45,8 @@ export function ChampionCandidatesPage() {
 function CandidateList({ candidates }: { candidates: Candidates }) {
   const styles = useStyles();
   const shared = useSharedStyles();
+  const [invitee, setInvitee] = useState<Invitee | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   if (candidates.items.length === 0) {
     return (
       <Card className={shared.card}>
@@ -56,6 +60,11 @@ function CandidateList({ candidates }: { candidates: Candidates }) {
         <h2 id="candidates-heading" className={shared.sectionHeading}>
           {plural(candidates.total, 'candidate')}
         </h2>
+        {notice ? (
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         <DataTable
           label="Digital Champion candidates"
           className={styles.table}
@@ -66,6 +75,7 @@ function CandidateList({ candidates }: { candidates: Candidates }) {
               <HeadCell>Confident in</HeadCell>
               <HeadCell>Audit</HeadCell>
               <HeadCell>Finished on</HeadCell>
+              <HeadCell>Invite</HeadCell>
             </>
           }
         >
@@ -87,10 +97,22 @@ function CandidateList({ candidates }: { candidates: Candidates }) {
               <Cell>
                 <time dateTime={candidate.submittedAt}>{formatDay(candidate.submittedAt)}</time>
               </Cell>
+              <Cell>
+                <Button size="small" onClick={() => setInvitee({ id: candidate.person.id, displayName: candidate.person.displayName })}>
+                  Invite to be a champion<span className={shared.visuallyHidden}>: {candidate.person.displayName}</span>
+                </Button>
+              </Cell>
             </TableRow>
           ))}
         </DataTable>
       </section>
+      <InviteDialog
+        invitee={invitee}
+        onDone={(message) => {
+          setInvitee(null);
+          if (message) setNotice(message);
+        }}
+      />
     </Card>
   );
 }

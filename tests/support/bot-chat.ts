@@ -1,0 +1,192 @@
+import { expect } from '@jest/globals';
+import { createConversationReferenceRepository } from '../../api/src/db/conversation-reference-repository.js';
+import type { Db } from '../../api/src/db/database.js';
+import type { ChannelRequest, LocalChannel } from './local-channel.js';
+
+/**
+ * Several people talking to the real bot through POST /api/messages, as Teams would send
+ * their messages and button presses, with the Teams connector played by a local channel.
+ */
+
+export const TENANT_ID = '8d5e3c1a-0f7b-4a62-9e14-3b2c7d9f0a51';
+export const BOT = { id: '28:digital-culture-hub', name: 'Digital Culture Hub' };
+const CARD = 'application/vnd.microsoft.card.adaptive';
+
+export type Card = Record<string, unknown>;
+
+export interface TeamsUser {
+  id: string;
+  name: string;
+  aadObjectId: string;
+  personId: string;
+  email: string;
+  /** Their personal chat with the bot. */
+  conversationId: string;
+}
+
+/** A team channel the bot is installed in. */
+export interface TeamChannel {
+  conversationId: string;
+  teamId: string;
+}
+
+export interface InvokeAnswer {
+  status: number;
+  type: string;
+  card: Card;
+}
+
+let counter = 0;
+
+export function cardOf(request: ChannelRequest | undefined): Card {
+  expect(request?.activity.attachments).toHaveLength(1);
+  const attachment = request!.activity.attachments![0]!;
+  expect(attachment.contentType).toBe(CARD);
+  return attachment.content;
+}
+
+/** What the card shows and says, for looking for words in it. */
+export function textOf(card: Card): string {
+  return JSON.stringify([card.body, card.actions ?? []]);
+}
+
+export function actionsOf(card: Card): Array<{ type: string; title: string; verb?: string; url?: string; data?: Record<string, unknown> }> {
+  return (card.actions ?? []) as Array<{ type: string; title: string; verb?: string; url?: string; data?: Record<string, unknown> }>;
+}
+
+export function inputsOf(node: unknown): Array<{ id: string; type: string; label: string; value?: unknown }> {
+  if (Array.isArray(node)) return node.flatMap(inputsOf);
+  if (typeof node !== 'object' || node === null) return [];
+  const element = node as Record<string, unknown>;
+  const own = typeof element.type === 'string' && element.type.startsWith('Input.') ? [element as unknown as { id: string; type: string; label: string }] : [];
+  return [...own, ...inputsOf(element.body), ...inputsOf(element.items), ...inputsOf(element.columns)];
+}
+
+export function createBotChat(deps: { baseUrl: string; db: Db; channel: LocalChannel }) {
+  const { channel, db } = deps;
+
+  function activityFrom(user: TeamsUser, overrides: Record<string, unknown>, team?: TeamChannel): Record<string, unknown> {
+    counter += 1;
+    const where = team
+      ? {
+          conversation: { id: `${team.conversationId};messageid=${counter}`, conversationType: 'channel', isGroup: true, tenantId: TENANT_ID },
+          channelData: { tenant: { id: TENANT_ID }, team: { id: team.teamId }, channel: { id: team.conversationId } },
+        }
+      : { conversation: { id: user.conversationId, conversationType: 'personal', tenantId: TENANT_ID }, channelData: { tenant: { id: TENANT_ID } } };
+    return {
+      type: 'message',
+      id: `incoming-${counter}`,
+      channelId: 'msteams',
+      serviceUrl: channel.serviceUrl,
+      timestamp: new Date().toISOString(),
+      from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+      recipient: BOT,
+      ...where,
+      ...overrides,
+    };
+  }
+
+  async function post(activity: Record<string, unknown>): Promise<{ status: number; body: unknown; sent: ChannelRequest[] }> {
+    const before = channel.requests.length;
+    const response = await fetch(`${deps.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined, sent: channel.requests.slice(before) };
+  }
+
+  return {
+    /** A directory person as a Teams user, with their personal chat with the bot remembered (as if they had opened the app). */
+    async userFor(personId: string): Promise<TeamsUser> {
+      const row = await db.selectFrom('people').select(['display_name', 'entra_object_id', 'email']).where('id', '=', personId).executeTakeFirstOrThrow();
+      const user = {
+        id: `29:${personId}`,
+        name: row.display_name,
+        aadObjectId: row.entra_object_id!,
+        personId,
+        email: row.email,
+        conversationId: `a:1chat-with-${personId}`,
+      };
+      await createConversationReferenceRepository(db).save({
+        conversationId: user.conversationId,
+        personId,
+        scope: 'personal',
+        tenantId: TENANT_ID,
+        teamId: null,
+        channelId: null,
+        serviceUrl: channel.serviceUrl,
+        reference: {
+          channelId: 'msteams',
+          serviceUrl: channel.serviceUrl,
+          conversation: { id: user.conversationId, conversationType: 'personal', tenantId: TENANT_ID },
+          bot: BOT,
+          user: { id: user.id, aadObjectId: user.aadObjectId },
+        },
+      });
+      return user;
+    },
+
+    /** A team channel the bot was installed in, remembered as the bot remembers one. */
+    async teamChannel(name: string): Promise<TeamChannel> {
+      const team = { conversationId: `19:${name}@thread.tacv2`, teamId: `19:${name}@thread.tacv2` };
+      await createConversationReferenceRepository(db).save({
+        conversationId: team.conversationId,
+        personId: null,
+        scope: 'team',
+        tenantId: TENANT_ID,
+        teamId: team.teamId,
+        channelId: team.conversationId,
+        serviceUrl: channel.serviceUrl,
+        reference: {
+          channelId: 'msteams',
+          serviceUrl: channel.serviceUrl,
+          conversation: { id: team.conversationId, conversationType: 'channel', isGroup: true, tenantId: TENANT_ID },
+          bot: BOT,
+        },
+      });
+      return team;
+    },
+
+    async say(user: TeamsUser, text: string): Promise<ChannelRequest[]> {
+      const { status, sent } = await post(activityFrom(user, { text }));
+      expect(status).toBe(200);
+      return sent;
+    },
+
+    /**
+     * Presses an Action.Submit button on a card the bot sent, as Teams does: the button's data
+     * with every input's value merged in (what the card filled in, unless `inputs` changes it).
+     */
+    async submit(user: TeamsUser, cardRequest: ChannelRequest, title: string, inputs: Record<string, string> = {}): Promise<ChannelRequest[]> {
+      const card = cardOf(cardRequest);
+      const action = actionsOf(card).find((candidate) => candidate.title === title);
+      expect(action?.type).toBe('Action.Submit');
+      const filledIn = Object.fromEntries(inputsOf(card.body).map((input) => [input.id, input.value === undefined ? '' : String(input.value)]));
+      const value = { ...filledIn, ...inputs, ...action!.data };
+      const { status, sent } = await post(activityFrom(user, { value, replyToId: cardRequest.assignedId }));
+      expect(status).toBe(200);
+      return sent;
+    },
+
+    /** An Action.Execute press (or a refresh): the bot's answer is the HTTP response to the invoke. */
+    async execute(
+      user: TeamsUser,
+      verb: string,
+      data: Record<string, unknown>,
+      options: { replyToId?: string; team?: TeamChannel } = {},
+    ): Promise<InvokeAnswer & { sent: ChannelRequest[] }> {
+      const activity = activityFrom(
+        user,
+        { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } }, ...(options.replyToId ? { replyToId: options.replyToId } : {}) },
+        options.team,
+      );
+      const { status, body, sent } = await post(activity);
+      const answer = body as { statusCode: number; type: string; value: Card };
+      return { status, type: answer.type, card: answer.value, sent };
+    },
+  };
+}
+
+export type BotChat = ReturnType<typeof createBotChat>;
