@@ -2,44 +2,22 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { createBotEndpoint } from '../../bot/bot-endpoint.js';
-import { bindMatchUseCases, createMatchFeature, matchTabLinks } from '../../bot/match-feature.js';
-import { createMatchNotifier } from '../../bot/match-notifier.js';
+import { composeChampionsProgramme } from './champions-programme.js';
 import { createCardSender } from '../../bot/card-sender.js';
-import { createHelpRequestBotNotifier } from '../../bot/help-request-notifier.js';
-import { createHelpRequestFeature } from '../../bot/help-request-feature.js';
-import { bindHelpRequestUseCases, guideTabLink } from '../../bot/help-request-use-cases.js';
-import { createHelpRequestCardRepository } from './db/help-request-card-repository.js';
 import { createBotAdapter } from '../../bot/create-bot-adapter.js';
-import { championTabLinks, createChampionFeature } from '../../bot/champion-feature.js';
-import { createChampionNotifier } from '../../bot/champion-notifier.js';
-import { bindChampionUseCases } from '../../bot/champion-use-cases.js';
-import { createChampionRepository } from './db/champion-repository.js';
-import type { ChampionDeps } from './domain/champions/lifecycle/champion-deps.js';
-import { championRecordRoutes, championRoutes } from './http/routes/champion-routes.js';
 import { bindAuditUseCases } from '../../bot/audit-use-cases.js';
 import { tabPageDeepLink } from '../../bot/audit-tab-links.js';
 import { createCampaignMessenger } from '../../bot/proactive-messenger.js';
-import { createDropInNotifier } from '../../bot/drop-in-notifier.js';
 import type { Config } from './config.js';
 import { createAuditLogRepository } from './db/audit-log-repository.js';
 import { createAuditResponseRepository } from './db/audit-response-repository.js';
 import { createAuditSettingsRepository } from './db/audit-settings-repository.js';
-import { createChampionDashboardRepository } from './db/champion-dashboard-repository.js';
 import { createCampaignRepository } from './db/campaign-repository.js';
 import { createConversationReferenceRepository } from './db/conversation-reference-repository.js';
-import { createMatchingRepository } from './db/matching-repository.js';
-import type { MatchingDeps } from './domain/champions/matching/matching-deps.js';
-import { matchingRoutes } from './http/routes/matching-routes.js';
 import { createDirectoryRepository } from './db/directory-repository.js';
-import { createDropInRepository } from './db/drop-in-repository.js';
-import { createChampionPool } from './db/champion-pool-repository.js';
-import { createHelpRequestRepository } from './db/help-request-repository.js';
-import { createHelpRequestSettingsRepository } from './db/help-request-settings-repository.js';
-import { createSupportLogRepository } from './db/support-log-repository.js';
 import { createFrameworkHistory } from './db/framework-history.js';
 import { createFrameworkRepository } from './db/framework-repository.js';
 import { createFrameworkWriter } from './db/framework-writer.js';
-import { createGuideRepository } from './db/guide-repository.js';
 import { createLearningResourceRepository } from './db/learning-resource-repository.js';
 import { openDatabase, type OpenDatabase } from './db/open-database.js';
 import { createOutboxReader } from './db/outbox-repository.js';
@@ -51,11 +29,6 @@ import { seedDemoCouncil } from './demo/seed-demo-council.js';
 import type { AuditDeps } from './domain/audit/audit-deps.js';
 import { auditNavigation } from './domain/audit/audit-navigation.js';
 import { championsNavigation } from './domain/champions/champions-navigation.js';
-import type { DropInDeps } from './domain/champions/drop-ins/drop-in-deps.js';
-import { sendDropInReminders } from './domain/champions/drop-ins/send-drop-in-reminders.js';
-import type { SupportLogDeps } from './domain/champions/support-log/support-log-deps.js';
-import { escalateDueHelpRequests } from './domain/champions/help-requests/escalate-due-help-requests.js';
-import type { HelpRequestDeps } from './domain/champions/help-requests/help-request-deps.js';
 import { auditWaiting } from './domain/audit/audit-waiting.js';
 import { cachedAuditSettings } from './domain/audit/audit-settings.js';
 import { createRateLimiter } from './domain/audit/campaigns/rate-limiter.js';
@@ -70,12 +43,7 @@ import { systemClock, type Clock } from './domain/shared/clock.js';
 import type { Microsoft365 } from './domain/shared/microsoft365.js';
 import { createApp } from './http/create-app.js';
 import { auditCampaignRoutes } from './http/routes/audit-campaign-routes.js';
-import { championDashboardRoutes } from './http/routes/champion-dashboard-routes.js';
 import { devSignInRoutes } from './http/routes/dev-sign-in-routes.js';
-import { dropInRoutes } from './http/routes/drop-in-routes.js';
-import { supportLogRoutes } from './http/routes/support-log-routes.js';
-import { guideRoutes } from './http/routes/guide-routes.js';
-import { helpRequestRoutes } from './http/routes/help-request-routes.js';
 import { learningResourceRoutes } from './http/routes/learning-resource-routes.js';
 import { directoryRoutes } from './http/routes/directory-routes.js';
 import { meRoutes } from './http/routes/me-routes.js';
@@ -88,7 +56,6 @@ import { createAppTokenProvider } from './m365/msal-token-provider.js';
 import { createOutboxMicrosoft365 } from './m365/outbox-microsoft365.js';
 import { createEntraTokenValidator, type EntraTokenValidator } from './m365/token-validator.js';
 import { startHubJobs, type HubJobs } from './jobs/hub-jobs.js';
-import type { ScheduledJob } from './jobs/scheduled-jobs.js';
 import { APP_VERSION, PROJECT_ROOT } from './project-root.js';
 
 /** Composition root: configuration → database → domain services → HTTP and bot → listen. */
@@ -162,26 +129,6 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       audit: auditLog,
       clock,
     };
-    const helpRequestSettings = createHelpRequestSettingsRepository(db);
-    const helpRequestGuideUrl = guideTabLink(config.teamsAppId);
-    const helpRequestDeps: HelpRequestDeps = {
-      requests: createHelpRequestRepository(db),
-      pool: createChampionPool(db),
-      frameworks: auditDeps.frameworks,
-      settings: helpRequestSettings,
-      notifier: createHelpRequestBotNotifier({
-        sender: cardSender,
-        cards: createHelpRequestCardRepository(db),
-        championsChannelId: async () => (await helpRequestSettings.get()).championsChannelConversationId,
-        siteNameOf: async (personId) => (await directory.findPerson(personId))?.site?.name ?? null,
-        guideUrl: helpRequestGuideUrl,
-        logger: logger.child({ component: 'help-request-cards' }),
-      }),
-      clock,
-      audit: auditLog,
-      onNotifyError: (error, event) => logger.error({ err: error, event }, 'the help request notifier threw; the change stands'),
-    };
-
     // The shipped framework is part of the product, in every mode: saved before any route is served.
     if ((await ensureDefaultFramework(createFrameworkWriter(db))).saved) logger.info('default skills framework saved as version 1');
     const learningResources = createLearningResourceRepository(db);
@@ -197,41 +144,17 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       if (framework && (await seedDemoChampions(db, framework, clock.now(), { activity: true })).seeded) logger.info('demo champions programme seeded');
     }
 
-    const championLinks = championTabLinks(config.teamsAppId);
-    const championDeps: ChampionDeps = {
-      champions: createChampionRepository(db),
-      frameworks,
-      audit: auditLog,
-      notifier: createChampionNotifier({ cardSender, logger: logger.child({ component: 'champion-notices' }), links: championLinks }),
+    const champions = composeChampionsProgramme({
+      db,
+      config,
+      logger,
       clock,
-    };
-    const matchLinks = matchTabLinks(config.teamsAppId);
-    const matchingDeps: MatchingDeps = {
-      matching: createMatchingRepository(db),
-      notifier: createMatchNotifier({ cardSender, logger: logger.child({ component: 'match-cards' }), links: matchLinks }),
-      clock,
-    };
-
-    // Scheduled jobs of the champions programme; each capability adds its own.
-    const scheduledJobs: ScheduledJob[] = [];
-    scheduledJobs.push({ name: 'help-request-escalation', cron: '* * * * *', run: () => escalateDueHelpRequests(helpRequestDeps).then(() => undefined) });
-
-    const supportLogDeps: SupportLogDeps = { supportLog: createSupportLogRepository(db), frameworks, clock };
-    const dropInDeps: DropInDeps = {
-      dropIns: createDropInRepository(db),
-      supportLog: supportLogDeps.supportLog,
-      frameworks,
+      directory,
+      auditLog,
+      cardSender,
       microsoft365,
-      notifier: createDropInNotifier({ cardSender, logger: logger.child({ component: 'drop-ins' }), tabUrl: tabPageDeepLink(config.teamsAppId, '/drop-ins') }),
-      clock,
-    };
-    scheduledJobs.push({
-      name: 'drop-in-reminders',
-      cron: '*/15 * * * *',
-      run: async () => {
-        const { sent } = await sendDropInReminders(dropInDeps);
-        if (sent > 0) logger.info({ sent }, 'drop-in reminders sent');
-      },
+      frameworks,
+      frameworkVersions: auditDeps.frameworks,
     });
 
     // Background jobs start once the schema and the seed data are in place.
@@ -253,7 +176,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
         limiter: messageRate,
         policy: { ...DEFAULT_SENDING_POLICY, ...overrides.campaignSending },
       },
-      scheduled: scheduledJobs,
+      scheduled: champions.scheduledJobs,
     });
     const campaignSending = jobs.campaignSending;
 
@@ -268,8 +191,6 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       ...peopleRoutes({ directory, audit: auditLog }),
       ...directoryRoutes({ directory, microsoft365 }),
       ...platformRoutes({ auditLog, outbox: microsoft365.kind === 'outbox' ? createOutboxReader(db) : undefined }),
-      // Before any /api/champions/:personId route, so that 'dashboard' and 'overview' are not read as ids.
-      ...championDashboardRoutes({ dashboards: createChampionDashboardRepository(db), frameworks, clock }),
       ...skillsAuditRoutes(auditDeps),
       ...auditCampaignRoutes({
         campaigns: createCampaignRepository(db),
@@ -285,27 +206,15 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
         audit: auditLog,
       }),
       ...learningResourceRoutes({ resources: learningResources, frameworks }),
-      ...guideRoutes({ guides: createGuideRepository(db), frameworks, clock }),
-      ...helpRequestRoutes(helpRequestDeps),
-      ...supportLogRoutes(supportLogDeps),
-      ...dropInRoutes(dropInDeps),
-      ...championRoutes(championDeps),
-      ...matchingRoutes(matchingDeps),
+      ...champions.routes,
       ...(config.devSignIn ? devSignInRoutes(devSignIn, { secureCookies: config.publicUrl.startsWith('https://') }) : []),
     ];
-    // Last of all: GET /api/champions/:personId would read any other /api/champions/<page> as an id.
-    routes.push(...championRecordRoutes(championDeps));
+    routes.push(...champions.lastRoutes);
 
     const findPerson = async (entraObjectId: string) => {
       const facts = await directory.actorFacts({ entraObjectId });
       return facts && facts.status === 'active' ? { id: facts.personId, displayName: facts.displayName } : undefined;
     };
-
-    const championFeature = createChampionFeature({
-      useCases: bindChampionUseCases(championDeps, directory),
-      logger: logger.child({ component: 'champion-bot' }),
-      links: championLinks,
-    });
 
     const app = createApp({
       logger,
@@ -325,15 +234,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
         logger: logger.child({ component: 'bot' }),
         teamsAppId: config.teamsAppId,
         audit: bindAuditUseCases(auditDeps, directory),
-        features: [
-          championFeature,
-          createHelpRequestFeature({
-            useCases: bindHelpRequestUseCases(helpRequestDeps, directory),
-            logger: logger.child({ component: 'help-request-bot' }),
-            guideUrl: helpRequestGuideUrl,
-          }),
-          createMatchFeature({ useCases: bindMatchUseCases(matchingDeps, directory), logger: logger.child({ component: 'match-bot' }), links: matchLinks }),
-        ],
+        features: champions.features,
       }),
       isDatabaseReady: database.isReady,
       tabDir: path.join(PROJECT_ROOT, 'tab', 'dist'),

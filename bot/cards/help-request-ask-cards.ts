@@ -7,6 +7,19 @@ import { problemBlock, questionBlock } from './help-request-card-parts.js';
 
 const NO_NAMES = 'Please do not include anyone’s personal details, such as a resident’s name or case number.';
 
+/** The box for their words, the same on the first card and when they check it. */
+function questionInput(options: { value?: string | undefined; placeholder?: string }): CardElement {
+  return {
+    type: 'Input.Text',
+    id: HELP_REQUEST_INPUTS.question.id,
+    label: HELP_REQUEST_INPUTS.question.label,
+    isMultiline: true,
+    maxLength: 1000,
+    ...(options.placeholder ? { placeholder: options.placeholder } : {}),
+    ...(options.value !== undefined ? { value: options.value } : {}),
+  };
+}
+
 /** "ask a champion": what they need help with, in their own words. */
 export function buildAskWhatHelpCard(input: { problems?: readonly string[]; question?: string } = {}): AdaptiveCard {
   const intro = 'Tell me what you need help with, in your own words. I’ll find a Digital Champion who knows about it.';
@@ -17,15 +30,7 @@ export function buildAskWhatHelpCard(input: { problems?: readonly string[]; ques
       heading('Ask a Digital Champion'),
       paragraph(intro),
       ...problemBlock(input.problems ?? [], 'Nothing has been sent yet.'),
-      {
-        type: 'Input.Text',
-        id: HELP_REQUEST_INPUTS.question.id,
-        label: HELP_REQUEST_INPUTS.question.label,
-        isMultiline: true,
-        maxLength: 1000,
-        placeholder: 'For example: sharing a file in Teams',
-        ...(input.question ? { value: input.question } : {}),
-      },
+      questionInput({ placeholder: 'For example: sharing a file in Teams', value: input.question || undefined }),
       paragraph(NO_NAMES, { isSubtle: true, spacing: 'Small' }),
     ],
     actions: [{ type: 'Action.Submit', title: 'Next', data: { command: HELP_REQUEST_SUGGEST } }],
@@ -51,14 +56,7 @@ export function buildCategoryConfirmCard(input: CategoryConfirmCardInput): Adapt
     heading('Check before I send it'),
     paragraph('Here is what you asked for help with. You can change the words.'),
     ...problemBlock(input.problems ?? [], 'Nothing has been sent yet.'),
-    {
-      type: 'Input.Text',
-      id: HELP_REQUEST_INPUTS.question.id,
-      label: HELP_REQUEST_INPUTS.question.label,
-      isMultiline: true,
-      maxLength: 1000,
-      value: input.question,
-    },
+    questionInput({ value: input.question }),
     paragraph(guess, { spacing: 'Medium' }),
     {
       type: 'Input.ChoiceSet',

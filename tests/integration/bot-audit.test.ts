@@ -2,10 +2,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { randomUUID } from 'node:crypto';
 import { MyAudit } from '../../api/src/contracts/skills-audit.js';
 import { AUDIT_ONLY_IN_PERSONAL_CHAT, NOTHING_SAVED } from '../../bot/audit-dialog.js';
-import { findCardProblems } from '../../bot/cards/card-problems.js';
 import { buildCampaign, buildFramework, frameworkDocument } from '../factories/audit.js';
-import { buildPerson, demoPersonId } from '../factories/people.js';
-import { startLocalChannel, type ChannelRequest, type LocalChannel } from '../support/local-channel.js';
+import { demoPersonId } from '../factories/people.js';
+import { BOT, bodyTextOf, cardOf, createBotChat, expectWellFormedCardsAndClear, inputsOf, type BotChat, type Card } from '../support/bot-chat.js';
+import { startLocalChannel, type LocalChannel } from '../support/local-channel.js';
 import { signInAs, startTestServer, type TestServer } from '../support/start-test-server.js';
 
 /**
@@ -13,101 +13,12 @@ import { signInAs, startTestServer, type TestServer } from '../support/start-tes
  * the Teams connector played by a local channel: the same drafts as the tab's HTTP API.
  */
 
-const TENANT_ID = '8d5e3c1a-0f7b-4a62-9e14-3b2c7d9f0a51';
-const BOT = { id: '28:digital-culture-hub', name: 'Digital Culture Hub' };
-const CARD = 'application/vnd.microsoft.card.adaptive';
 const NOW = new Date('2026-11-21T10:00:00Z');
-
-interface TeamsUser {
-  id: string;
-  name: string;
-  aadObjectId: string;
-  personId: string;
-}
-
-type Card = Record<string, unknown>;
 
 let server: TestServer;
 let channel: LocalChannel;
+let chat: BotChat;
 let frameworkVersionId: string;
-let activityCounter = 0;
-
-async function teamsUserFor(personId: string): Promise<TeamsUser> {
-  const row = await server.db
-    .selectFrom('people')
-    .select(['display_name', 'entra_object_id'])
-    .where('id', '=', personId)
-    .executeTakeFirstOrThrow();
-  return { id: `29:${personId}`, name: row.display_name, aadObjectId: row.entra_object_id!, personId };
-}
-
-/** Someone new in the directory, with an Entra object id, so that the bot knows them. */
-async function newColleague(name: string): Promise<TeamsUser> {
-  return teamsUserFor(await buildPerson(server.db, { displayName: name, entraObjectId: randomUUID() }));
-}
-
-function activityFrom(user: Pick<TeamsUser, 'id' | 'name' | 'aadObjectId'>, overrides: Record<string, unknown>) {
-  activityCounter += 1;
-  return {
-    type: 'message',
-    id: `incoming-${activityCounter}`,
-    channelId: 'msteams',
-    serviceUrl: channel.serviceUrl,
-    timestamp: new Date().toISOString(),
-    from: user,
-    recipient: BOT,
-    conversation: { id: `a:1chat-with-${user.id}`, conversationType: 'personal', tenantId: TENANT_ID },
-    channelData: { tenant: { id: TENANT_ID } },
-    ...overrides,
-  };
-}
-
-/** Posts an activity to the bot; returns what the bot sent back to the channel for it. */
-async function post(activity: Record<string, unknown>): Promise<ChannelRequest[]> {
-  const before = channel.requests.length;
-  const response = await fetch(`${server.baseUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
-  expect(response.status).toBe(200);
-  return channel.requests.slice(before);
-}
-
-function say(user: TeamsUser, text: string): Promise<ChannelRequest[]> {
-  return post(activityFrom(user, { text }));
-}
-
-function cardOf(request: ChannelRequest | undefined): Card {
-  expect(request?.activity.attachments).toHaveLength(1);
-  const attachment = request!.activity.attachments![0]!;
-  expect(attachment.contentType).toBe(CARD);
-  return attachment.content;
-}
-
-function visibleText(card: Card): string {
-  return JSON.stringify(card.body);
-}
-
-/** Every input on a card, by id, wherever it sits in the body. */
-function inputsOf(node: unknown): Array<{ id: string; label: string; value?: string }> {
-  if (Array.isArray(node)) return node.flatMap(inputsOf);
-  if (typeof node !== 'object' || node === null) return [];
-  const element = node as Record<string, unknown>;
-  const own = typeof element.type === 'string' && element.type.startsWith('Input.') ? [element as unknown as { id: string; label: string; value?: string }] : [];
-  return [...own, ...inputsOf(element.items), ...inputsOf(element.columns)];
-}
-
-/**
- * Presses a button on a card the bot sent, as Teams does: a message whose value is the
- * button's data with the inputs' values merged in, replying to the card's activity.
- */
-function press(user: TeamsUser, cardRequest: ChannelRequest, title: string, inputs: Record<string, string> = {}): Promise<ChannelRequest[]> {
-  const actions = (cardOf(cardRequest).actions ?? []) as Array<{ type: string; title: string; data?: Record<string, unknown> }>;
-  const action = actions.find((candidate) => candidate.title === title);
-  expect(action?.type).toBe('Action.Submit');
-  return post(activityFrom(user, { value: { ...action!.data, ...inputs }, replyToId: cardRequest.assignedId }));
-}
 
 /** The same answer for every statement on a category card. */
 function answerAll(card: Card, answer: string): Record<string, string> {
@@ -134,6 +45,7 @@ async function storedAnswers(personId: string, campaignId: string): Promise<numb
 beforeAll(async () => {
   server = await startTestServer({ overrides: { clock: { now: () => NOW } } });
   channel = await startLocalChannel();
+  chat = createBotChat({ baseUrl: server.baseUrl, db: server.db, channel });
   // Four categories of two statements: cat-1 … cat-4, statements "Do task 1 of category 3" …
   frameworkVersionId = await buildFramework(server.db, frameworkDocument({ categories: 4, statementsEach: 2, basicCategories: 2 }));
 });
@@ -143,30 +55,23 @@ afterAll(async () => {
   await server?.close();
 });
 
-afterEach(() => {
-  // Whatever the bot sent, every card must be one Teams renders and screen readers can read.
-  for (const request of channel.requests) {
-    for (const attachment of request.activity.attachments ?? []) expect(findCardProblems(attachment.content)).toEqual([]);
-  }
-  expect(channel.unexpected).toEqual([]);
-  channel.clear();
-});
+afterEach(() => expectWellFormedCardsAndClear(channel));
 
 describe('bot "audit" with no campaign open', () => {
   it('says plainly that there is no audit open for the person', async () => {
-    const user = await newColleague('Nadia Brooks');
+    const user = await chat.newColleague('Nadia Brooks');
 
-    const sent = await say(user, 'audit');
+    const sent = await chat.say(user, 'audit');
 
     expect(sent).toHaveLength(1);
-    expect(visibleText(cardOf(sent[0]))).toContain('There is no skills audit open for you at the moment');
+    expect(bodyTextOf(cardOf(sent[0]))).toContain('There is no skills audit open for you at the moment');
     expect(sent[0]!.activity.summary).toEqual(expect.stringContaining('no skills audit open'));
   });
 });
 
 describe('bot "audit": start in the tab, finish in the bot', () => {
   it('resumes where the tab stopped, saves each card, submits, and the tab sees it submitted through the bot', async () => {
-    const sam = await teamsUserFor(await demoPersonId(server.db, 'Sam Whitfield'));
+    const sam = await chat.teamsUserFor(await demoPersonId(server.db, 'Sam Whitfield'));
     const campaignId = await buildCampaign(server.db, { name: 'Winter skills audit', frameworkVersionId, memberIds: [sam.personId] });
     const cookie = await signInAs(server.baseUrl, sam.personId);
 
@@ -186,34 +91,34 @@ describe('bot "audit": start in the tab, finish in the bot', () => {
     }
 
     // In the bot: "audit" shows where Sam is up to, then the third category.
-    const opened = await say(sam, 'audit');
+    const opened = await chat.say(sam, 'audit');
     expect(opened).toHaveLength(2);
-    expect(visibleText(cardOf(opened[0]))).toContain('You have answered 4 of 8 · Continue with Category 3');
+    expect(bodyTextOf(cardOf(opened[0]))).toContain('You have answered 4 of 8 · Continue with Category 3');
     const third = cardOf(opened[1]);
-    expect(visibleText(third)).toContain('Category 3');
+    expect(bodyTextOf(third)).toContain('Category 3');
     const thirdStatements = start.categories[2]!.statements;
     expect(inputsOf(third.body).map((input) => input.label)).toEqual(thirdStatements.map((statement) => statement.text));
 
     // Each "Save and continue" replaces the card it was pressed on with the next one.
-    const afterThird = await press(sam, opened[1]!, 'Save and continue', answerAll(third, 'could'));
+    const afterThird = await chat.submit(sam, opened[1]!, 'Save and continue', answerAll(third, 'could'));
     expect(afterThird).toHaveLength(1);
     expect(afterThird[0]).toMatchObject({ method: 'PUT', activityId: opened[1]!.assignedId });
     const fourth = cardOf(afterThird[0]);
-    expect(visibleText(fourth)).toContain('Category 4');
-    expect(visibleText(fourth)).toContain('6 of 8 answered');
+    expect(bodyTextOf(fourth)).toContain('Category 4');
+    expect(bodyTextOf(fourth)).toContain('6 of 8 answered');
 
-    const afterFourth = await press(sam, afterThird[0]!, 'Save and continue', answerAll(fourth, 'no-idea'));
+    const afterFourth = await chat.submit(sam, afterThird[0]!, 'Save and continue', answerAll(fourth, 'no-idea'));
     expect(afterFourth[0]?.method).toBe('PUT');
     const check = cardOf(afterFourth[0]);
-    expect(visibleText(check)).toContain('Check your answers');
-    expect(visibleText(check)).toContain('"title":"Category 3","value":"2 of 2 answered · Capable"');
-    expect(visibleText(check)).toContain('"title":"Category 4","value":"2 of 2 answered · Not yet"');
+    expect(bodyTextOf(check)).toContain('Check your answers');
+    expect(bodyTextOf(check)).toContain('"title":"Category 3","value":"2 of 2 answered · Capable"');
+    expect(bodyTextOf(check)).toContain('"title":"Category 4","value":"2 of 2 answered · Not yet"');
 
-    const submitted = await press(sam, afterFourth[0]!, 'Submit my answers');
+    const submitted = await chat.submit(sam, afterFourth[0]!, 'Submit my answers');
     expect(submitted).toHaveLength(1);
     expect(submitted[0]?.method).toBe('PUT');
     const report = cardOf(submitted[0]);
-    expect(visibleText(report)).toContain('Your skills report');
+    expect(bodyTextOf(report)).toContain('Your skills report');
     expect(report.body).toContainEqual(
       expect.objectContaining({
         type: 'FactSet',
@@ -225,7 +130,7 @@ describe('bot "audit": start in the tab, finish in the bot', () => {
         ],
       }),
     );
-    expect(visibleText(report)).toContain('You have the basic digital skills.');
+    expect(bodyTextOf(report)).toContain('You have the basic digital skills.');
     expect(report.actions).toEqual([expect.objectContaining({ type: 'Action.OpenUrl', title: 'Open my full report' })]);
 
     // Back in the tab: submitted, and the last answers came from the bot.
@@ -233,58 +138,58 @@ describe('bot "audit": start in the tab, finish in the bot', () => {
     expect(finished).toMatchObject({ status: 'submitted', lastChannel: 'bot', answered: 8, total: 8 });
 
     // Asking again shows the report instead of the questions.
-    const again = await say(sam, 'audit');
+    const again = await chat.say(sam, 'audit');
     expect(again).toHaveLength(1);
-    expect(visibleText(cardOf(again[0]))).toContain('Your skills report');
+    expect(bodyTextOf(cardOf(again[0]))).toContain('Your skills report');
   });
 });
 
 describe('bot "audit": starting, stopping and changing answers', () => {
   it('starts with the first category, and "Save and stop" keeps the answers for later', async () => {
-    const user = await newColleague('Priya Shah');
+    const user = await chat.newColleague('Priya Shah');
     const campaignId = await buildCampaign(server.db, { frameworkVersionId, memberIds: [user.personId] });
 
-    const opened = await say(user, 'audit');
-    expect(visibleText(cardOf(opened[0]))).toContain('You have answered 0 of 8 · Start with Category 1');
+    const opened = await chat.say(user, 'audit');
+    expect(bodyTextOf(cardOf(opened[0]))).toContain('You have answered 0 of 8 · Start with Category 1');
     const first = cardOf(opened[1]);
 
-    const stopped = await press(user, opened[1]!, 'Save and stop', answerAll(first, 'could'));
+    const stopped = await chat.submit(user, opened[1]!, 'Save and stop', answerAll(first, 'could'));
 
     expect(stopped[0]?.method).toBe('PUT');
-    expect(visibleText(cardOf(stopped[0]))).toContain('You have answered 2 of 8.');
+    expect(bodyTextOf(cardOf(stopped[0]))).toContain('You have answered 2 of 8.');
     expect(await storedAnswers(user.personId, campaignId)).toBe(2);
-    const resumed = await say(user, 'audit');
-    expect(visibleText(cardOf(resumed[0]))).toContain('Continue with Category 2');
+    const resumed = await chat.say(user, 'audit');
+    expect(bodyTextOf(cardOf(resumed[0]))).toContain('Continue with Category 2');
   });
 
   it('opens a category from the check card to change its answers', async () => {
-    const user = await newColleague('Tomasz Nowak');
+    const user = await chat.newColleague('Tomasz Nowak');
     await buildCampaign(server.db, { frameworkVersionId, memberIds: [user.personId] });
-    let card = (await say(user, 'audit'))[1]!;
+    let card = (await chat.say(user, 'audit'))[1]!;
     for (let category = 0; category < 4; category += 1) {
-      card = (await press(user, card, 'Save and continue', answerAll(cardOf(card), 'could')))[0]!;
+      card = (await chat.submit(user, card, 'Save and continue', answerAll(cardOf(card), 'could')))[0]!;
     }
-    expect(visibleText(cardOf(card))).toContain('Check your answers');
+    expect(bodyTextOf(cardOf(card))).toContain('Check your answers');
 
-    const reopened = await press(user, card, 'Change these answers', { changeCategoryKey: 'cat-2' });
+    const reopened = await chat.submit(user, card, 'Change these answers', { changeCategoryKey: 'cat-2' });
 
     const category = cardOf(reopened[0]);
-    expect(visibleText(category)).toContain('Category 2');
+    expect(bodyTextOf(category)).toContain('Category 2');
     expect(inputsOf(category.body).map((input) => input.value)).toEqual(['could', 'could']);
-    const back = await press(user, reopened[0]!, 'Save and continue', answerAll(category, 'done-recently'));
-    expect(visibleText(cardOf(back[0]))).toContain('"title":"Category 2","value":"2 of 2 answered · Confident"');
+    const back = await chat.submit(user, reopened[0]!, 'Save and continue', answerAll(category, 'done-recently'));
+    expect(bodyTextOf(cardOf(back[0]))).toContain('"title":"Category 2","value":"2 of 2 answered · Confident"');
   });
 });
 
 describe('bot "audit": answers the bot cannot accept', () => {
   it('names the statement whose answer is not one of the four, and saves nothing', async () => {
-    const user = await newColleague('Oliver Grant');
+    const user = await chat.newColleague('Oliver Grant');
     const campaignId = await buildCampaign(server.db, { frameworkVersionId, memberIds: [user.personId] });
-    const opened = await say(user, 'audit');
+    const opened = await chat.say(user, 'audit');
     const first = cardOf(opened[1]);
     const [good, bad] = inputsOf(first.body);
 
-    const sent = await press(user, opened[1]!, 'Save and continue', { [good!.id]: 'could', [bad!.id]: 'sometimes' });
+    const sent = await chat.submit(user, opened[1]!, 'Save and continue', { [good!.id]: 'could', [bad!.id]: 'sometimes' });
 
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ method: 'POST' });
@@ -293,85 +198,80 @@ describe('bot "audit": answers the bot cannot accept', () => {
   });
 
   it('names the statement left unanswered when the person continues, and saves nothing', async () => {
-    const user = await newColleague('Grace Adeyemi');
+    const user = await chat.newColleague('Grace Adeyemi');
     const campaignId = await buildCampaign(server.db, { frameworkVersionId, memberIds: [user.personId] });
-    const opened = await say(user, 'audit');
+    const opened = await chat.say(user, 'audit');
     const [answered, missing] = inputsOf(cardOf(opened[1]).body);
 
-    const sent = await press(user, opened[1]!, 'Save and continue', { [answered!.id]: 'could' });
+    const sent = await chat.submit(user, opened[1]!, 'Save and continue', { [answered!.id]: 'could' });
 
     expect(sent[0]!.activity.text).toContain(`Choose an answer for “${missing!.label}”.`);
     expect(await storedAnswers(user.personId, campaignId)).toBe(0);
   });
 
   it('explains that the campaign has closed when a card is answered after it closed, and saves nothing', async () => {
-    const user = await newColleague('Harriet Cole');
+    const user = await chat.newColleague('Harriet Cole');
     const campaignId = await buildCampaign(server.db, { name: 'Autumn skills audit', frameworkVersionId, memberIds: [user.personId] });
-    const opened = await say(user, 'audit');
+    const opened = await chat.say(user, 'audit');
     await server.db
       .updateTable('audit_campaigns')
       .set({ status: 'closed', closed_at: new Date('2026-11-20T16:00:00Z') })
       .where('id', '=', campaignId)
       .execute();
 
-    const sent = await press(user, opened[1]!, 'Save and continue', answerAll(cardOf(opened[1]), 'could'));
+    const sent = await chat.submit(user, opened[1]!, 'Save and continue', answerAll(cardOf(opened[1]), 'could'));
 
     expect(sent).toHaveLength(1);
     const card = cardOf(sent[0]);
-    expect(visibleText(card)).toContain('That didn’t work');
-    expect(visibleText(card)).toContain('The Autumn skills audit campaign closed on 20 November 2026');
+    expect(bodyTextOf(card)).toContain('That didn’t work');
+    expect(bodyTextOf(card)).toContain('The Autumn skills audit campaign closed on 20 November 2026');
     expect(await storedAnswers(user.personId, campaignId)).toBe(0);
   });
 
   it('says a second submit cannot change an audit already submitted', async () => {
-    const user = await newColleague('Imran Qureshi');
+    const user = await chat.newColleague('Imran Qureshi');
     await buildCampaign(server.db, { frameworkVersionId, memberIds: [user.personId] });
-    let card = (await say(user, 'audit'))[1]!;
+    let card = (await chat.say(user, 'audit'))[1]!;
     for (let category = 0; category < 4; category += 1) {
-      card = (await press(user, card, 'Save and continue', answerAll(cardOf(card), 'could')))[0]!;
+      card = (await chat.submit(user, card, 'Save and continue', answerAll(cardOf(card), 'could')))[0]!;
     }
-    await press(user, card, 'Submit my answers');
+    await chat.submit(user, card, 'Submit my answers');
 
-    const again = await press(user, card, 'Submit my answers');
+    const again = await chat.submit(user, card, 'Submit my answers');
 
-    expect(visibleText(cardOf(again[0]))).toContain('You have already submitted your skills audit');
+    expect(bodyTextOf(cardOf(again[0]))).toContain('You have already submitted your skills audit');
   });
 });
 
 describe('bot "audit": who can take it where', () => {
   it('tells someone the directory does not know that it cannot open an audit for them', async () => {
-    const stranger = { id: '29:stranger', name: 'New Starter', aadObjectId: randomUUID(), personId: '' };
+    const stranger = { id: '29:stranger', name: 'New Starter', aadObjectId: randomUUID(), personId: '', email: '', conversationId: 'a:1chat-with-stranger' };
 
-    const sent = await say(stranger, 'audit');
+    const sent = await chat.say(stranger, 'audit');
 
     expect(sent).toHaveLength(1);
     const card = cardOf(sent[0]);
-    expect(visibleText(card)).toContain('staff directory');
+    expect(bodyTextOf(card)).toContain('staff directory');
     expect(card.actions).toBeUndefined();
   });
 
   it('keeps the audit to a personal chat when asked in a team channel', async () => {
-    const user = await newColleague('Ruth Ellis');
-    const channelActivity = activityFrom(user, {
-      text: `<at>${BOT.name}</at> audit`,
-      entities: [{ type: 'mention', text: `<at>${BOT.name}</at>`, mentioned: BOT }],
-      conversation: { id: '19:digital-team@thread.tacv2', conversationType: 'channel', isGroup: true, tenantId: TENANT_ID },
-      channelData: { tenant: { id: TENANT_ID }, team: { id: '19:digital-team@thread.tacv2' } },
-    });
+    const user = await chat.newColleague('Ruth Ellis');
+    const team = { conversationId: '19:digital-team@thread.tacv2', teamId: '19:digital-team@thread.tacv2' };
 
-    const sent = await post(channelActivity);
+    const sent = await chat.send(user, { text: `<at>${BOT.name}</at> audit`, entities: [{ type: 'mention', text: `<at>${BOT.name}</at>`, mentioned: BOT }] }, team);
 
     expect(sent).toHaveLength(1);
     expect(sent[0]!.activity.text).toBe(AUDIT_ONLY_IN_PERSONAL_CHAT);
   });
 
   it('answers the invitation card’s button, which sends the audit command, like the typed word', async () => {
-    const user = await newColleague('Sofia Marin');
+    const user = await chat.newColleague('Sofia Marin');
     await buildCampaign(server.db, { frameworkVersionId, memberIds: [user.personId] });
 
-    const sent = await post(activityFrom(user, { value: { command: 'audit' } }));
+    const sent = await chat.send(user, { value: { command: 'audit' } });
 
     expect(sent).toHaveLength(2);
-    expect(visibleText(cardOf(sent[1]))).toContain('Category 1');
+    expect(bodyTextOf(cardOf(sent[1]))).toContain('Category 1');
   });
 });

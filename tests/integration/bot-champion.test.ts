@@ -1,11 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
 import { ChampionProfile } from '../../api/src/contracts/champions.js';
-import { findCardProblems } from '../../bot/cards/card-problems.js';
 import { CHAMPION_INVITATION_ACCEPT, CHAMPION_INVITATION_DECLINE } from '../../bot/cards/champion-invitation-card.js';
 import { INVITATION_FOR_SOMEONE_ELSE, VOLUNTEER_ONLY_IN_PERSONAL_CHAT } from '../../bot/champion-feature.js';
-import { buildPerson, demoPersonId } from '../factories/people.js';
-import { startLocalChannel, type ChannelRequest, type LocalChannel } from '../support/local-channel.js';
+import { demoPersonId } from '../factories/people.js';
+import { actionsOf, bodyTextOf, cardOf, createBotChat, expectWellFormedCardsAndClear, type BotChat, type Card, type TeamsUser } from '../support/bot-chat.js';
+import { startLocalChannel, type LocalChannel } from '../support/local-channel.js';
 import { signInAs, startTestServer, type TestServer } from '../support/start-test-server.js';
 
 /**
@@ -14,88 +13,13 @@ import { signInAs, startTestServer, type TestServer } from '../support/start-tes
  * team's invitation answered with its Accept and No thanks buttons (Action.Execute).
  */
 
-const TENANT_ID = '8d5e3c1a-0f7b-4a62-9e14-3b2c7d9f0a51';
-const BOT = { id: '28:digital-culture-hub', name: 'Digital Culture Hub' };
-const CARD = 'application/vnd.microsoft.card.adaptive';
-
-interface TeamsUser {
-  id: string;
-  name: string;
-  aadObjectId: string;
-  personId: string;
-  conversationId: string;
-}
-
-type Card = Record<string, unknown>;
-type ExecuteAction = { type: string; title: string; verb: string; data: Record<string, unknown> };
-
 let server: TestServer;
 let channel: LocalChannel;
+let chat: BotChat;
 let tomCookie: string;
-let counter = 0;
 
-async function newColleague(name: string): Promise<TeamsUser> {
-  const aadObjectId = randomUUID();
-  const personId = await buildPerson(server.db, { displayName: name, entraObjectId: aadObjectId });
-  return { id: `29:${personId}`, name, aadObjectId, personId, conversationId: `a:1chat-with-${personId}` };
-}
-
-function activityFrom(user: TeamsUser, overrides: Record<string, unknown>) {
-  counter += 1;
-  return {
-    type: 'message',
-    id: `incoming-${counter}`,
-    channelId: 'msteams',
-    serviceUrl: channel.serviceUrl,
-    timestamp: new Date().toISOString(),
-    from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
-    recipient: BOT,
-    conversation: { id: user.conversationId, conversationType: 'personal', tenantId: TENANT_ID },
-    channelData: { tenant: { id: TENANT_ID } },
-    ...overrides,
-  };
-}
-
-async function postActivity(activity: Record<string, unknown>): Promise<Response> {
-  const response = await fetch(`${server.baseUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
-  expect(response.status).toBe(200);
-  return response;
-}
-
-/** Types a message to the bot; returns what the bot sent back to the channel for it. */
-async function say(user: TeamsUser, text: string, overrides: Record<string, unknown> = {}): Promise<ChannelRequest[]> {
-  const before = channel.requests.length;
-  await postActivity(activityFrom(user, { text, ...overrides }));
-  return channel.requests.slice(before);
-}
-
-/** Presses an Action.Execute button as Teams does; returns the card that replaces the pressed one. */
-async function press(user: TeamsUser, action: ExecuteAction): Promise<Card> {
-  expect(action.type).toBe('Action.Execute');
-  const response = await postActivity(
-    activityFrom(user, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: action.verb, data: action.data } } }),
-  );
-  const answer = (await response.json()) as { statusCode: number; type: string; value: Card };
-  expect(answer).toMatchObject({ statusCode: 200, type: CARD });
-  expect(findCardProblems(answer.value)).toEqual([]);
-  return answer.value;
-}
-
-function cardOf(request: ChannelRequest | undefined): Card {
-  expect(request?.activity.attachments).toHaveLength(1);
-  const attachment = request!.activity.attachments![0]!;
-  expect(attachment.contentType).toBe(CARD);
-  return attachment.content;
-}
-
-const visibleText = (card: Card): string => JSON.stringify(card.body);
-
-function actionTitled(card: Card, title: string): ExecuteAction {
-  const action = (card.actions as ExecuteAction[]).find((candidate) => candidate.title === title);
+function actionTitled(card: Card, title: string) {
+  const action = actionsOf(card).find((candidate) => candidate.title === title);
   expect(action).toBeDefined();
   return action!;
 }
@@ -108,7 +32,7 @@ async function statusOf(personId: string): Promise<string | undefined> {
 /** The digital team invites `user` from the tab; returns the invitation card the bot sent them. */
 async function inviteFromTheTab(user: TeamsUser): Promise<Card> {
   // The person has talked to the bot before, so it has their personal chat.
-  await say(user, 'help');
+  await chat.say(user, 'help');
   channel.clear();
   const response = await fetch(`${server.baseUrl}/api/champions/invite`, {
     method: 'POST',
@@ -124,6 +48,7 @@ async function inviteFromTheTab(user: TeamsUser): Promise<Card> {
 beforeAll(async () => {
   server = await startTestServer();
   channel = await startLocalChannel();
+  chat = createBotChat({ baseUrl: server.baseUrl, db: server.db, channel });
   tomCookie = await signInAs(server.baseUrl, await demoPersonId(server.db, 'Tom Nguyen'));
 });
 
@@ -132,22 +57,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-afterEach(() => {
-  for (const request of channel.requests) {
-    for (const attachment of request.activity.attachments ?? []) expect(findCardProblems(attachment.content)).toEqual([]);
-  }
-  expect(channel.unexpected).toEqual([]);
-  channel.clear();
-});
+afterEach(() => expectWellFormedCardsAndClear(channel));
 
 describe('bot "volunteer"', () => {
   it('records the offer and says what happens next; the tab then shows it', async () => {
-    const user = await newColleague('Rhian Price');
+    const user = await chat.newColleague('Rhian Price');
 
-    const sent = await say(user, 'Volunteer');
+    const sent = await chat.say(user, 'Volunteer');
 
     expect(sent).toHaveLength(1);
-    expect(visibleText(cardOf(sent[0]))).toContain('What happens next');
+    expect(bodyTextOf(cardOf(sent[0]))).toContain('What happens next');
     expect(await statusOf(user.personId)).toBe('volunteered');
     const response = await fetch(`${server.baseUrl}/api/champions/me`, { headers: { cookie: await signInAs(server.baseUrl, user.personId) } });
     const record = ChampionProfile.parse(await response.json());
@@ -155,21 +74,18 @@ describe('bot "volunteer"', () => {
   });
 
   it('explains, on a card, why a second offer is not taken', async () => {
-    const user = await newColleague('Steffan Rees');
-    await say(user, 'volunteer');
+    const user = await chat.newColleague('Steffan Rees');
+    await chat.say(user, 'volunteer');
 
-    const sent = await say(user, 'volunteer');
+    const sent = await chat.say(user, 'volunteer');
 
-    expect(visibleText(cardOf(sent[0]))).toContain('you have volunteered and are waiting for the digital team to approve it');
+    expect(bodyTextOf(cardOf(sent[0]))).toContain('you have volunteered and are waiting for the digital team to approve it');
   });
 
   it('only runs in a personal chat', async () => {
-    const user = await newColleague('Tegan Lloyd');
+    const user = await chat.newColleague('Tegan Lloyd');
 
-    const sent = await say(user, 'volunteer', {
-      conversation: { id: '19:champions-team@thread.tacv2', conversationType: 'channel', tenantId: TENANT_ID },
-      channelData: { tenant: { id: TENANT_ID }, team: { id: '19:team' }, channel: { id: '19:champions-team@thread.tacv2' } },
-    });
+    const sent = await chat.say(user, 'volunteer', { conversationId: '19:champions-team@thread.tacv2', teamId: '19:team' });
 
     expect(sent.map((request) => request.activity.text)).toEqual([VOLUNTEER_ONLY_IN_PERSONAL_CHAT]);
     expect(await statusOf(user.personId)).toBeUndefined();
@@ -178,39 +94,38 @@ describe('bot "volunteer"', () => {
 
 describe('the invitation card', () => {
   it('makes the person an active champion when they press Accept, in place of the invitation', async () => {
-    const user = await newColleague('Owain Hughes');
+    const user = await chat.newColleague('Owain Hughes');
     const invitation = await inviteFromTheTab(user);
-    expect(visibleText(invitation)).toContain('Tom Nguyen from the digital team has invited you');
+    expect(bodyTextOf(invitation)).toContain('Tom Nguyen from the digital team has invited you');
 
-    const answer = await press(user, actionTitled(invitation, 'Accept'));
+    const answer = await chat.press(user, invitation, 'Accept');
 
-    expect(visibleText(answer)).toContain('You are now a Digital Champion');
+    expect(bodyTextOf(answer)).toContain('You are now a Digital Champion');
     expect(await statusOf(user.personId)).toBe('active');
   });
 
   it('records no thanks, and a later Accept on the same card says why it no longer works', async () => {
-    const user = await newColleague('Bethan Davies');
+    const user = await chat.newColleague('Bethan Davies');
     const invitation = await inviteFromTheTab(user);
     expect(actionTitled(invitation, 'No thanks').verb).toBe(CHAMPION_INVITATION_DECLINE);
 
-    const declined = await press(user, actionTitled(invitation, 'No thanks'));
-    const lateAccept = await press(user, actionTitled(invitation, 'Accept'));
+    const declined = await chat.press(user, invitation, 'No thanks');
+    const lateAccept = await chat.press(user, invitation, 'Accept');
 
-    expect(visibleText(declined)).toContain('You said no thanks');
-    expect(visibleText(lateAccept)).toContain('There is no invitation to accept: you were not taken forward as a Digital Champion.');
+    expect(bodyTextOf(declined)).toContain('You said no thanks');
+    expect(bodyTextOf(lateAccept)).toContain('There is no invitation to accept: you were not taken forward as a Digital Champion.');
     expect(await statusOf(user.personId)).toBe('declined');
   });
 
   it('does nothing when someone else presses it', async () => {
-    const invited = await newColleague('Carys Jones');
-    const other = await newColleague('Dylan Evans');
+    const invited = await chat.newColleague('Carys Jones');
+    const other = await chat.newColleague('Dylan Evans');
     const invitation = await inviteFromTheTab(invited);
-    const accept = actionTitled(invitation, 'Accept');
-    expect(accept.verb).toBe(CHAMPION_INVITATION_ACCEPT);
+    expect(actionTitled(invitation, 'Accept').verb).toBe(CHAMPION_INVITATION_ACCEPT);
 
-    const answer = await press(other, accept);
+    const answer = await chat.press(other, invitation, 'Accept');
 
-    expect(visibleText(answer)).toContain(INVITATION_FOR_SOMEONE_ELSE);
+    expect(bodyTextOf(answer)).toContain(INVITATION_FOR_SOMEONE_ELSE);
     expect(await statusOf(invited.personId)).toBe('invited');
     expect(await statusOf(other.personId)).toBeUndefined();
   });

@@ -3,12 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { HelpRequest } from '../../api/src/contracts/help-requests.js';
 import { createHelpRequestSettingsRepository } from '../../api/src/db/help-request-settings-repository.js';
 import { teamsChatUrl } from '../../api/src/domain/champions/teams-chat-link.js';
-import { findCardProblems } from '../../bot/cards/card-problems.js';
 import { HELP_REQUEST_VERBS } from '../../bot/cards/help-request-card-data.js';
 import { buildChampion, buildSite } from '../factories/champions.js';
 import { buildPerson } from '../factories/people.js';
-import { actionsOf, cardOf, createBotChat, inputsOf, textOf, type BotChat, type TeamChannel, type TeamsUser } from '../support/bot-chat.js';
+import { actionsOf, cardOf, createBotChat, expectWellFormedCardsAndClear, inputsOf, textOf, type BotChat, type TeamChannel, type TeamsUser } from '../support/bot-chat.js';
 import { startLocalChannel, type ChannelRequest, type LocalChannel } from '../support/local-channel.js';
+import { stillClock } from '../support/settable-clock.js';
 import { signInAs, startTestServer, type TestServer } from '../support/start-test-server.js';
 
 /**
@@ -20,20 +20,14 @@ import { signInAs, startTestServer, type TestServer } from '../support/start-tes
 const TUESDAY_MORNING = new Date('2026-11-24T10:00:00Z');
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-let now = TUESDAY_MORNING;
+const clock = stillClock(TUESDAY_MORNING);
 let server: TestServer;
 let channel: LocalChannel;
 let chat: BotChat;
 let team: TeamChannel;
 
 /** Every card the bot sent or updated must be one Teams renders and screen readers can read. */
-function checkCardsAndClear(): void {
-  for (const request of channel.requests) {
-    for (const attachment of request.activity.attachments ?? []) expect(findCardProblems(attachment.content)).toEqual([]);
-  }
-  expect(channel.unexpected).toEqual([]);
-  channel.clear();
-}
+const checkCardsAndClear = (): void => expectWellFormedCardsAndClear(channel);
 
 function inConversation(requests: ChannelRequest[], user: TeamsUser | TeamChannel, method: 'POST' | 'PUT' = 'POST'): ChannelRequest[] {
   return requests.filter((request) => request.conversationId === user.conversationId && request.method === method);
@@ -75,7 +69,7 @@ async function askThroughTheBot(learner: TeamsUser, words: string): Promise<{ re
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ overrides: { clock: { now: () => now } } });
+  server = await startTestServer({ overrides: { clock } });
   channel = await startLocalChannel();
   chat = createBotChat({ baseUrl: server.baseUrl, db: server.db, channel });
   team = await chat.teamChannel('digital-champions');
@@ -87,7 +81,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  now = TUESDAY_MORNING;
+  clock.set(TUESDAY_MORNING);
   // Each test routes among its own champions only.
   await server.db.updateTable('champions').set({ status: 'paused' }).execute();
   await settings({ maxOffers: 3, championsChannelConversationId: null });
@@ -265,7 +259,7 @@ describe('escalation through the bot', () => {
     checkCardsAndClear();
 
     // Four working hours later nobody has answered: the next champion is asked.
-    now = new Date(TUESDAY_MORNING.getTime() + DAY_MS);
+    clock.set(new Date(TUESDAY_MORNING.getTime() + DAY_MS));
     await server.hub.runScheduledJob('help-request-escalation');
     expect(await stored(requestId)).toMatchObject({ status: 'offered', offered_to: second.personId, offer_number: 2 });
     const [secondOffer] = inConversation(channel.requests, second);
@@ -277,7 +271,7 @@ describe('escalation through the bot', () => {
     checkCardsAndClear();
 
     // Nobody again, and two offers is the most: it goes to the champions' team channel.
-    now = new Date(TUESDAY_MORNING.getTime() + 2 * DAY_MS);
+    clock.set(new Date(TUESDAY_MORNING.getTime() + 2 * DAY_MS));
     await server.hub.runScheduledJob('help-request-escalation');
     expect(await stored(requestId)).toMatchObject({ status: 'open-to-all', offered_to: null });
     const [posted] = inConversation(channel.requests, team);
@@ -316,7 +310,7 @@ describe('escalation through the bot', () => {
     expect(textOf(cardOf(championCard[0]))).toContain('cancelled this request');
     checkCardsAndClear();
 
-    now = new Date(TUESDAY_MORNING.getTime() + 3 * DAY_MS);
+    clock.set(new Date(TUESDAY_MORNING.getTime() + 3 * DAY_MS));
     await server.hub.runScheduledJob('help-request-escalation');
     expect(channel.requests).toEqual([]);
     expect(await stored(requestId)).toMatchObject({ status: 'cancelled' });

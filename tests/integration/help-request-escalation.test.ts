@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ChampionQueue, DEFAULT_HELP_REQUEST_SETTINGS, type HelpRequest } from '../../api/src/contracts/help-requests.js';
 import { buildChampion, buildSite } from '../factories/champions.js';
 import { buildPerson, demoPersonId } from '../factories/people.js';
-import { expectProblem, expectRequest, helpRequestApi, pauseExistingChampions, stillClock } from '../support/help-request-api.js';
+import { expectProblem, expectRequest, helpRequestApi, pauseExistingChampions } from '../support/help-request-api.js';
+import { stillClock } from '../support/settable-clock.js';
 import { startTestServer, type TestServer } from '../support/start-test-server.js';
 
 /**

@@ -19,7 +19,7 @@ import { resolveHelpRequest } from '../../api/src/domain/champions/help-requests
 import type { Actor } from '../../api/src/domain/shared/actor.js';
 import { buildChampion } from '../factories/champions.js';
 import { buildPerson } from '../factories/people.js';
-import { stillClock } from '../support/help-request-api.js';
+import { stillClock } from '../support/settable-clock.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /**

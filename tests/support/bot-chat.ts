@@ -1,7 +1,13 @@
 import { expect } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
 import { createConversationReferenceRepository } from '../../api/src/db/conversation-reference-repository.js';
 import type { Db } from '../../api/src/db/database.js';
+import { findCardProblems } from '../../bot/cards/card-problems.js';
+import { buildPerson } from '../factories/people.js';
+import { actionsOf, CARD, cardOf, inputsOf, type Card } from './bot-cards.js';
 import type { ChannelRequest, LocalChannel } from './local-channel.js';
+
+export * from './bot-cards.js';
 
 /**
  * Several people talking to the real bot through POST /api/messages, as Teams would send
@@ -10,9 +16,6 @@ import type { ChannelRequest, LocalChannel } from './local-channel.js';
 
 export const TENANT_ID = '8d5e3c1a-0f7b-4a62-9e14-3b2c7d9f0a51';
 export const BOT = { id: '28:digital-culture-hub', name: 'Digital Culture Hub' };
-const CARD = 'application/vnd.microsoft.card.adaptive';
-
-export type Card = Record<string, unknown>;
 
 export interface TeamsUser {
   id: string;
@@ -32,35 +35,13 @@ export interface TeamChannel {
 
 export interface InvokeAnswer {
   status: number;
+  /** The invoke response's own status code, in its body. */
+  statusCode: number;
   type: string;
   card: Card;
 }
 
 let counter = 0;
-
-export function cardOf(request: ChannelRequest | undefined): Card {
-  expect(request?.activity.attachments).toHaveLength(1);
-  const attachment = request!.activity.attachments![0]!;
-  expect(attachment.contentType).toBe(CARD);
-  return attachment.content;
-}
-
-/** What the card shows and says, for looking for words in it. */
-export function textOf(card: Card): string {
-  return JSON.stringify([card.body, card.actions ?? []]);
-}
-
-export function actionsOf(card: Card): Array<{ type: string; title: string; verb?: string; url?: string; data?: Record<string, unknown> }> {
-  return (card.actions ?? []) as Array<{ type: string; title: string; verb?: string; url?: string; data?: Record<string, unknown> }>;
-}
-
-export function inputsOf(node: unknown): Array<{ id: string; type: string; label: string; value?: unknown }> {
-  if (Array.isArray(node)) return node.flatMap(inputsOf);
-  if (typeof node !== 'object' || node === null) return [];
-  const element = node as Record<string, unknown>;
-  const own = typeof element.type === 'string' && element.type.startsWith('Input.') ? [element as unknown as { id: string; type: string; label: string }] : [];
-  return [...own, ...inputsOf(element.body), ...inputsOf(element.items), ...inputsOf(element.columns)];
-}
 
 export function createBotChat(deps: { baseUrl: string; db: Db; channel: LocalChannel }) {
   const { channel, db } = deps;
@@ -97,18 +78,53 @@ export function createBotChat(deps: { baseUrl: string; db: Db; channel: LocalCha
     return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined, sent: channel.requests.slice(before) };
   }
 
+  /** Posts an activity from `user` and expects Teams' 200; returns what the bot sent to the channel for it. */
+  async function send(user: TeamsUser, fields: Record<string, unknown>, team?: TeamChannel): Promise<ChannelRequest[]> {
+    const { status, sent } = await post(activityFrom(user, fields, team));
+    expect(status).toBe(200);
+    return sent;
+  }
+
+  /** A directory person as a Teams user; the bot knows their personal chat only once they write in it. */
+  async function teamsUserFor(personId: string): Promise<TeamsUser> {
+    const row = await db.selectFrom('people').select(['display_name', 'entra_object_id', 'email']).where('id', '=', personId).executeTakeFirstOrThrow();
+    return {
+      id: `29:${personId}`,
+      name: row.display_name,
+      aadObjectId: row.entra_object_id!,
+      personId,
+      email: row.email,
+      conversationId: `a:1chat-with-${personId}`,
+    };
+  }
+
+  async function execute(
+    user: TeamsUser,
+    verb: string,
+    data: Record<string, unknown>,
+    options: { replyToId?: string; team?: TeamChannel } = {},
+  ): Promise<InvokeAnswer & { sent: ChannelRequest[] }> {
+    const activity = activityFrom(
+      user,
+      { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } }, ...(options.replyToId ? { replyToId: options.replyToId } : {}) },
+      options.team,
+    );
+    const { status, body, sent } = await post(activity);
+    const answer = body as { statusCode: number; type: string; value: Card };
+    return { status, statusCode: answer.statusCode, type: answer.type, card: answer.value, sent };
+  }
+
   return {
+    teamsUserFor,
+
+    /** Someone new in the directory, with an Entra object id so that the bot knows them; their chat is not remembered yet. */
+    async newColleague(displayName: string): Promise<TeamsUser> {
+      return teamsUserFor(await buildPerson(db, { displayName, entraObjectId: randomUUID() }));
+    },
+
     /** A directory person as a Teams user, with their personal chat with the bot remembered (as if they had opened the app). */
     async userFor(personId: string): Promise<TeamsUser> {
-      const row = await db.selectFrom('people').select(['display_name', 'entra_object_id', 'email']).where('id', '=', personId).executeTakeFirstOrThrow();
-      const user = {
-        id: `29:${personId}`,
-        name: row.display_name,
-        aadObjectId: row.entra_object_id!,
-        personId,
-        email: row.email,
-        conversationId: `a:1chat-with-${personId}`,
-      };
+      const user = await teamsUserFor(personId);
       await createConversationReferenceRepository(db).save({
         conversationId: user.conversationId,
         personId,
@@ -149,10 +165,11 @@ export function createBotChat(deps: { baseUrl: string; db: Db; channel: LocalCha
       return team;
     },
 
-    async say(user: TeamsUser, text: string): Promise<ChannelRequest[]> {
-      const { status, sent } = await post(activityFrom(user, { text }));
-      expect(status).toBe(200);
-      return sent;
+    send,
+
+    /** Types a message to the bot, in their personal chat or in `team`'s channel. */
+    say(user: TeamsUser, text: string, team?: TeamChannel): Promise<ChannelRequest[]> {
+      return send(user, { text }, team);
     },
 
     /**
@@ -171,20 +188,19 @@ export function createBotChat(deps: { baseUrl: string; db: Db; channel: LocalCha
     },
 
     /** An Action.Execute press (or a refresh): the bot's answer is the HTTP response to the invoke. */
-    async execute(
-      user: TeamsUser,
-      verb: string,
-      data: Record<string, unknown>,
-      options: { replyToId?: string; team?: TeamChannel } = {},
-    ): Promise<InvokeAnswer & { sent: ChannelRequest[] }> {
-      const activity = activityFrom(
-        user,
-        { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } }, ...(options.replyToId ? { replyToId: options.replyToId } : {}) },
-        options.team,
-      );
-      const { status, body, sent } = await post(activity);
-      const answer = body as { statusCode: number; type: string; value: Card };
-      return { status, type: answer.type, card: answer.value, sent };
+    execute,
+
+    /**
+     * Presses the Action.Execute button titled `title` on `card`, as Teams does, and expects a
+     * well-formed card back: the one that replaces the pressed card.
+     */
+    async press(user: TeamsUser, card: Card, title: string): Promise<Card> {
+      const action = actionsOf(card).find((candidate) => candidate.title === title);
+      expect(action?.type).toBe('Action.Execute');
+      const answer = await execute(user, action!.verb!, action!.data ?? {});
+      expect(answer).toMatchObject({ status: 200, statusCode: 200, type: CARD });
+      expect(findCardProblems(answer.card)).toEqual([]);
+      return answer.card;
     },
   };
 }

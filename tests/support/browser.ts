@@ -59,6 +59,9 @@ export async function openPage(browser: Browser, options: PageOptions): Promise<
  * helpers ([data-tabster-dummy]) are excluded: axe misreads them as focusable content.
  */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  // A dialog fading in is half-transparent: axe would measure colours nobody reads. Scan
+  // what people see once it has settled.
+  await page.evaluate('Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))');
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude('[data-tabster-dummy]').analyze();
   if (results.violations.length === 0) return;
   const report = results.violations

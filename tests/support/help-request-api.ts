@@ -2,24 +2,8 @@ import { expect } from '@jest/globals';
 import { Problem } from '../../api/src/contracts/common.js';
 import { HelpRequest } from '../../api/src/contracts/help-requests.js';
 import type { Db } from '../../api/src/db/database.js';
-import type { Clock } from '../../api/src/domain/shared/clock.js';
 import { request } from './http-client.js';
 import { signInAs, type TestServer } from './start-test-server.js';
-
-/** A clock that stands still until a test moves it: offers expire at exact instants. */
-export interface StillClock extends Clock {
-  set(at: string): void;
-}
-
-export function stillClock(start: string): StillClock {
-  let current = new Date(start);
-  return {
-    now: () => new Date(current),
-    set(at) {
-      current = new Date(at);
-    },
-  };
-}
 
 /**
  * Calls the help-request API as people, signing each in once. Sign-in sessions expire by

@@ -7,6 +7,21 @@ export interface SettableClock extends Clock {
   advance(ms: number): void;
 }
 
+/** A clock that stands still until a test moves it: for things that happen at exact instants. */
+export interface StillClock extends Clock {
+  set(at: string | Date): void;
+}
+
+export function stillClock(start: string | Date): StillClock {
+  let current = new Date(start);
+  return {
+    now: () => new Date(current),
+    set(at) {
+      current = new Date(at);
+    },
+  };
+}
+
 /** A clock that runs at normal speed from wherever a test sets it, for the server's HubOverrides.clock. */
 export function settableClock(start: string | Date): SettableClock {
   let offset = 0;

@@ -9,6 +9,7 @@ import type {
 } from '../domain/audit/campaigns/campaign-repository.js';
 import { CAMPAIGN_CLOSED } from '../domain/audit/campaigns/plan-campaign-messages.js';
 import type { Db } from './database.js';
+import type { RowOf } from './query-helpers.js';
 import type { Database } from './schema.js';
 
 /** Raised inside the launch transaction to roll it back when the population is empty. */
@@ -52,7 +53,7 @@ function campaignsWithCounts(db: Kysely<Database>) {
     ]);
 }
 
-type CampaignRow = Awaited<ReturnType<ReturnType<typeof campaignsWithCounts>['executeTakeFirstOrThrow']>>;
+type CampaignRow = RowOf<typeof campaignsWithCounts>;
 
 function toRecord(row: CampaignRow): CampaignRecord {
   return {

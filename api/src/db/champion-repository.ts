@@ -3,6 +3,7 @@ import { CHAMPION_STATUSES, type ChampionStatus } from '../contracts/champions.j
 import type { ChampionRepository, StoredChampion } from '../domain/champions/lifecycle/champion-deps.js';
 import { insertAuditEntries } from './audit-log-repository.js';
 import type { Db } from './database.js';
+import { likePattern, pageOf, type RowOf } from './query-helpers.js';
 import { latestAuditResults } from './latest-audit-results.js';
 import type { Database } from './schema.js';
 
@@ -40,7 +41,7 @@ function selectChampions(db: Kysely<Database>) {
     ]);
 }
 
-type ChampionRow = Awaited<ReturnType<ReturnType<typeof selectChampions>['executeTakeFirstOrThrow']>>;
+type ChampionRow = RowOf<typeof selectChampions>;
 
 function toStored(row: ChampionRow): StoredChampion {
   return {
@@ -65,10 +66,6 @@ function toStored(row: ChampionRow): StoredChampion {
     load: row.load,
     statusSince: row.status_since ? new Date(row.status_since) : null,
   };
-}
-
-function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
 export function createChampionRepository(db: Db): ChampionRepository {
@@ -171,7 +168,7 @@ export function createChampionRepository(db: Db): ChampionRepository {
         .where('c.status', 'in', [...search.statuses]);
       if (search.activePeopleOnly) query = query.where('p.status', '=', 'active');
       if (search.text) {
-        const pattern = likePattern(search.text);
+        const pattern = likePattern(search.text.toLowerCase());
         query = query.where((eb) =>
           eb.or([
             eb(sql`lower(p.display_name)`, 'like', pattern),
@@ -182,7 +179,7 @@ export function createChampionRepository(db: Db): ChampionRepository {
         );
       }
       const rows = await query.orderBy('p.display_name').orderBy('p.id').limit(search.limit).offset(search.offset).execute();
-      return { items: rows.map(toStored), total: Number(rows[0]?.total ?? 0) };
+      return pageOf(rows, toStored);
     },
 
     async countsByStatus() {

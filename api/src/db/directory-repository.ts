@@ -7,6 +7,7 @@ import type { StaffRow } from '../domain/directory/staff-csv.js';
 import type { AppRole } from '../domain/shared/roles.js';
 import type { ChampionStatus } from '../contracts/champions.js';
 import type { Db } from './database.js';
+import { likePattern, pageOf, type RowOf } from './query-helpers.js';
 import { insertAuditEntry } from './audit-log-repository.js';
 
 function selectPeople(db: Db) {
@@ -34,7 +35,7 @@ function selectPeople(db: Db) {
 }
 
 type PeopleQuery = ReturnType<typeof selectPeople>;
-type PersonJoinRow = Awaited<ReturnType<ReturnType<typeof selectPeople>['executeTakeFirstOrThrow']>>;
+type PersonJoinRow = RowOf<typeof selectPeople>;
 
 function toPerson(row: PersonJoinRow): Person {
   return {
@@ -52,12 +53,12 @@ function toPerson(row: PersonJoinRow): Person {
 }
 
 function page(rows: PersonJoinRow[]): { items: Person[]; total: number } {
-  return { items: rows.map(toPerson), total: Number(rows[0]?.total ?? 0) };
+  return pageOf(rows, toPerson);
 }
 
 function matching(query: PeopleQuery, text: string | undefined): PeopleQuery {
   if (!text) return query;
-  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  const pattern = likePattern(text.toLowerCase());
   return query.where((eb) =>
     eb.or([
       eb(sql`lower(p.display_name)`, 'like', pattern),

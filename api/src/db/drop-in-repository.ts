@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { DropInRecord, DropInRepository, Registrant } from '../domain/champions/drop-ins/drop-in-repository.js';
 import type { Db } from './database.js';
+import { pageOf, type RowOf } from './query-helpers.js';
 import { cancelRegistrationOf, claimDueReminders, registerUnderLock } from './drop-in-registrations.js';
 
 function recordsQuery(db: Db, viewerId: string) {
@@ -32,7 +33,7 @@ function recordsQuery(db: Db, viewerId: string) {
     ]);
 }
 
-type RecordRow = Awaited<ReturnType<ReturnType<typeof recordsQuery>['executeTakeFirstOrThrow']>>;
+type RecordRow = RowOf<typeof recordsQuery>;
 
 function toRecord(row: RecordRow): DropInRecord {
   return {
@@ -106,7 +107,7 @@ export function createDropInRepository(db: Db): DropInRepository {
       // Anything with a Teams meeting can be joined online, in-person sessions "also online" too.
       if (filter.format === 'online') query = query.where((eb) => eb.or([eb('d.format', '=', 'online'), eb('d.meeting_join_url', 'is not', null)]));
       const rows = await query.orderBy('d.starts_at').orderBy('d.id').limit(page.limit).offset(page.offset).execute();
-      return { items: rows.map(toRecord), total: Number(rows[0]?.total ?? 0) };
+      return pageOf(rows, toRecord);
     },
 
     async listHosted(hostId, since) {

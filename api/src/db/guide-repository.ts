@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { GuideInput } from '../contracts/guides.js';
 import type { GuideRecord, GuideRepository, SkillKeys } from '../domain/champions/guides/guide-repository.js';
 import type { Db } from './database.js';
+import { likePattern, pageOf, type RowOf } from './query-helpers.js';
 
 function contentColumns(input: GuideInput) {
   return {
@@ -11,11 +12,6 @@ function contentColumns(input: GuideInput) {
     category_keys: [...input.categoryKeys],
     statement_keys: [...input.statementKeys],
   };
-}
-
-/** `%`, `_` and `\` typed by a person are letters to find, not patterns. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
 function sharesSkill(skills: SkillKeys) {
@@ -32,8 +28,7 @@ export function createGuideRepository(db: Db): GuideRepository {
       .selectAll('g')
       .select(['a.display_name as author_name', 'pb.display_name as publisher_name']);
 
-  type Row = Awaited<ReturnType<ReturnType<typeof guides>['executeTakeFirstOrThrow']>>;
-  const toRecord = (row: Row): GuideRecord => ({
+  const toRecord = (row: RowOf<typeof guides>): GuideRecord => ({
     id: row.id,
     title: row.title,
     summary: row.summary,
@@ -101,7 +96,7 @@ export function createGuideRepository(db: Db): GuideRepository {
         query = query.where((eb) => eb.or([eb('g.title', 'ilike', pattern), eb('g.summary', 'ilike', pattern), eb('g.body_markdown', 'ilike', pattern)]));
       }
       const rows = await query.orderBy('g.title').orderBy('g.id').limit(filter.limit).offset(filter.offset).execute();
-      return { items: rows.map(toRecord), total: Number(rows[0]?.total ?? 0) };
+      return pageOf(rows, toRecord);
     },
 
     async byAuthor(authorId) {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { LearningResourceInput } from '../contracts/learning-resources.js';
 import type { LearningResourceRepository } from '../domain/audit/learning-resource-repository.js';
 import type { Db } from './database.js';
+import { likePattern } from './query-helpers.js';
 import { toLearningResource as toResource } from './learning-resource-row.js';
 
 function columns(input: LearningResourceInput) {
@@ -15,11 +16,6 @@ function columns(input: LearningResourceInput) {
     statement_keys: [...input.statementKeys],
     category_keys: [...input.categoryKeys],
   };
-}
-
-/** `%`, `_` and `\` typed by a person are letters to find, not patterns. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
 export function createLearningResourceRepository(db: Db): LearningResourceRepository {

@@ -3,6 +3,7 @@ import { UnmatchedReason } from '../contracts/matching.js';
 import type { MatchingRepository, StoredMatch, StoredRun } from '../domain/champions/matching/matching-deps.js';
 import { insertAuditEntries } from './audit-log-repository.js';
 import type { Db } from './database.js';
+import type { RowOf } from './query-helpers.js';
 import { lockMatchRuns, waitingOptIns } from './match-run-store.js';
 import type { Database } from './schema.js';
 
@@ -31,7 +32,7 @@ function selectMatches(db: Kysely<Database>) {
     ]);
 }
 
-type MatchRow = Awaited<ReturnType<ReturnType<typeof selectMatches>['executeTakeFirstOrThrow']>>;
+type MatchRow = RowOf<typeof selectMatches>;
 
 function toStoredMatch(row: MatchRow): StoredMatch {
   return {

@@ -6,6 +6,7 @@ import type {
   SupportSessionRecord,
 } from '../domain/champions/support-log/support-log-repository.js';
 import type { Db } from './database.js';
+import type { RowOf } from './query-helpers.js';
 import type { Database } from './schema.js';
 
 type From = Database & { s: Database['support_sessions'] };
@@ -42,7 +43,7 @@ function recordsQuery(db: Db) {
     ]);
 }
 
-type RecordRow = Awaited<ReturnType<ReturnType<typeof recordsQuery>['executeTakeFirstOrThrow']>>;
+type RecordRow = RowOf<typeof recordsQuery>;
 
 function toRecord(row: RecordRow): SupportSessionRecord {
   return {

@@ -1,18 +1,21 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
+/** Read by screen readers, not shown. Also for HTML the tab does not write itself (a guide's body). */
+export const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  margin: '-1px',
+  padding: '0',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: '0',
+} as const;
+
 export const useSharedStyles = makeStyles({
   /** Read by screen readers, not shown: for context that sighted people get from the layout. */
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: '0',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: '0',
-  },
+  visuallyHidden: VISUALLY_HIDDEN,
   section: {
     display: 'flex',
     flexDirection: 'column',

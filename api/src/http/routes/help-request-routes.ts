@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { PageQuery } from '../../contracts/common.js';
 import {
   CategorySuggestion,
@@ -25,13 +24,9 @@ import { rateHelpRequest } from '../../domain/champions/help-requests/rate-help-
 import { resolveHelpRequest } from '../../domain/champions/help-requests/resolve-help-request.js';
 import { suggestCategory } from '../../domain/champions/help-requests/suggest-category.js';
 import { defineRoute } from '../route.js';
+import { settingsRoutes } from './settings-routes.js';
 
 const TAG = 'Help requests';
-
-/** Checked field by field in the use case, so every problem comes back as a 422 naming its field. */
-const HelpRequestSettingsBody = z
-  .record(z.string(), z.unknown())
-  .meta({ id: 'HelpRequestSettingsBody', description: 'A HelpRequestSettings object: offerTimeoutWorkingHours, maxOffers, championsChannelConversationId' });
 
 /** Acting on one request: the champion's Accept and Pass, the requester's Cancel. */
 function action(deps: HelpRequestDeps, verb: 'accept' | 'pass' | 'cancel', summary: string, description: string) {
@@ -53,28 +48,21 @@ function action(deps: HelpRequestDeps, verb: 'accept' | 'pass' | 'cancel', summa
 export function helpRequestRoutes(deps: HelpRequestDeps) {
   // Fixed paths come before `/:id`, which would otherwise take "mine" for an id.
   return [
-    defineRoute({
-      method: 'get',
+    ...settingsRoutes({
       path: '/api/help-requests/settings',
       tag: TAG,
-      summary: 'How long an offer lasts, how many champions are asked before every champion is, and the champions’ channel',
-      description: 'Digital team and administrators.',
-      access: 'signed-in',
       response: HelpRequestSettings,
-      problems: [403],
-      handle: ({ actor }) => getHelpRequestSettings(deps, actor),
-    }),
-    defineRoute({
-      method: 'put',
-      path: '/api/help-requests/settings',
-      tag: TAG,
-      summary: 'Change the help request settings',
-      description: 'Digital team and administrators. Every field is required; each problem is a 422 naming the field. Changes are audit-logged.',
-      access: 'signed-in',
-      body: HelpRequestSettingsBody,
-      response: HelpRequestSettings,
-      problems: [403, 422],
-      handle: ({ actor, body }) => updateHelpRequestSettings(deps, actor, body),
+      body: {
+        id: 'HelpRequestSettingsBody',
+        description: 'A HelpRequestSettings object: offerTimeoutWorkingHours, maxOffers, championsChannelConversationId',
+      },
+      who: 'Digital team and administrators',
+      summaries: {
+        get: 'How long an offer lasts, how many champions are asked before every champion is, and the champions’ channel',
+        put: 'Change the help request settings',
+      },
+      get: (actor) => getHelpRequestSettings(deps, actor),
+      update: (actor, body) => updateHelpRequestSettings(deps, actor, body),
     }),
     defineRoute({
       method: 'get',

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   AuditReport,
   AuditSettings,
@@ -21,13 +20,9 @@ import { listMyReports } from '../../domain/audit/list-my-reports.js';
 import { saveAnswers } from '../../domain/audit/save-answers.js';
 import { submitAudit } from '../../domain/audit/submit-audit.js';
 import { defineRoute } from '../route.js';
+import { settingsRoutes } from './settings-routes.js';
 
 const TAG = 'Skills audit';
-
-/** Checked field by field in the use case, so every problem comes back as a 422 naming its field. */
-const AuditSettingsBody = z
-  .record(z.string(), z.unknown())
-  .meta({ id: 'AuditSettingsBody', description: 'An AuditSettings object: managersSeeLevels, basicSkillsRule, championCandidateMinConfident' });
 
 export function skillsAuditRoutes(deps: AuditDeps) {
   return [
@@ -112,28 +107,15 @@ export function skillsAuditRoutes(deps: AuditDeps) {
       problems: [403],
       handle: ({ actor }) => listChampionCandidates(deps, actor),
     }),
-    defineRoute({
-      method: 'get',
+    ...settingsRoutes({
       path: '/api/audit/settings',
       tag: TAG,
-      summary: 'The council’s audit settings',
-      description: 'HR and administrators.',
-      access: 'signed-in',
       response: AuditSettings,
-      problems: [403],
-      handle: ({ actor }) => getAuditSettings(deps, actor),
-    }),
-    defineRoute({
-      method: 'put',
-      path: '/api/audit/settings',
-      tag: TAG,
-      summary: 'Change the council’s audit settings',
-      description: 'HR and administrators. Every field is required; each problem is listed as a 422 naming the field. Changes are audit-logged.',
-      access: 'signed-in',
-      body: AuditSettingsBody,
-      response: AuditSettings,
-      problems: [403, 422],
-      handle: ({ actor, body }) => updateAuditSettings(deps, actor, body),
+      body: { id: 'AuditSettingsBody', description: 'An AuditSettings object: managersSeeLevels, basicSkillsRule, championCandidateMinConfident' },
+      who: 'HR and administrators',
+      summaries: { get: 'The council’s audit settings', put: 'Change the council’s audit settings' },
+      get: (actor) => getAuditSettings(deps, actor),
+      update: (actor, body) => updateAuditSettings(deps, actor, body),
     }),
   ];
 }

@@ -22,7 +22,7 @@ import { useRouter } from '../../router/history-router';
 import { RouterLink } from '../../router/RouterLink';
 import { formatDate, formatDates, formatEta, statusLabel } from './campaign-format';
 import { CAMPAIGNS_PATH } from './campaign-paths';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { usePolling } from './use-polling';
 
 /** Often enough to watch a campaign go out; rare enough to cost the server nothing. */

@@ -25,7 +25,7 @@ import { RouterLink } from '../../router/RouterLink';
 import { formatDates, statusLabel } from './campaign-format';
 import { CampaignForm } from './CampaignForm';
 import { progressPath } from './campaign-paths';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

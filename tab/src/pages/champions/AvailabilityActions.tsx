@@ -1,13 +1,13 @@
-import { Button, Card, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ChampionProfile } from '../../../../api/src/contracts/champions';
 import { useApi } from '../../api/api-context';
-import type { ApiError } from '../../api/api-error';
 import { changeChampionStatus, type ChampionAction } from '../../api/champions-api';
-import { asApiError } from '../../api/use-api-query';
 import { ErrorState } from '../../components/ErrorState';
 import { useSharedStyles } from '../../components/shared-styles';
+import { StatusNotice } from '../../components/StatusNotice';
 import { ChampionActionDialog } from './ChampionActionDialog';
+import { useChampionChange } from './use-champion-change';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
@@ -40,26 +40,16 @@ export function AvailabilityActions({ profile, onChanged }: { profile: ChampionP
   const shared = useSharedStyles();
   const api = useApi();
   const [pending, setPending] = useState<keyof typeof OWN_WORDS | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, run } = useChampionChange(onChanged);
   const available: (keyof typeof OWN_WORDS)[] = profile.status === 'active' ? ['pause', 'step-down'] : profile.status === 'paused' ? ['resume', 'step-down'] : [];
   if (available.length === 0 && !notice) return null;
 
   const confirm = async (note: string) => {
     if (!pending) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await changeChampionStatus(api, profile.person.id, pending, note || undefined);
-      setNotice(OWN_WORDS[pending].done);
-      onChanged();
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-      setPending(null);
-    }
+      return OWN_WORDS[pending].done;
+    }, () => setPending(null));
   };
 
   return (
@@ -68,11 +58,7 @@ export function AvailabilityActions({ profile, onChanged }: { profile: ChampionP
         <h2 id="champion-availability" className={shared.sectionHeading}>
           Your availability
         </h2>
-        {notice ? (
-          <MessageBar intent="success" role="status">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        ) : null}
+        <StatusNotice message={notice} />
         {error ? <ErrorState title="That did not work" error={error} /> : null}
         <p className={shared.paragraph}>Busy, or on leave? Pause your support and resume it when you are back. You can stop being a champion at any time.</p>
         <div className={styles.actions}>

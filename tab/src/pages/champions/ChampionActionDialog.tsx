@@ -1,17 +1,6 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -22,13 +11,10 @@ const useStyles = makeStyles({
  * their history (and shown to them when the bot tells them).
  */
 export function ChampionActionDialog({
-  open,
-  title,
   children,
-  confirmLabel,
-  busy,
   onConfirm,
   onCancel,
+  ...dialog
 }: {
   open: boolean;
   title: string;
@@ -44,34 +30,16 @@ export function ChampionActionDialog({
     setNote('');
     onCancel();
   };
+  const confirm = () => {
+    onConfirm(note.trim());
+    setNote('');
+  };
   return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : close())}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent className={styles.content}>
-            {children}
-            <Field label="Note (optional)" hint="Kept in their champion history. Up to 500 characters.">
-              <Textarea value={note} maxLength={500} resize="vertical" onChange={(_, data) => setNote(data.value)} />
-            </Field>
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              disabled={busy}
-              onClick={() => {
-                onConfirm(note.trim());
-                setNote('');
-              }}
-            >
-              {busy ? 'Please wait…' : confirmLabel}
-            </Button>
-            <Button disabled={busy} onClick={close}>
-              Cancel
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog {...dialog} contentClassName={styles.content} onConfirm={confirm} onCancel={close}>
+      {children}
+      <Field label="Note (optional)" hint="Kept in their champion history. Up to 500 characters.">
+        <Textarea value={note} maxLength={500} resize="vertical" onChange={(_, data) => setNote(data.value)} />
+      </Field>
+    </ConfirmDialog>
   );
 }

@@ -1,18 +1,19 @@
-import { Button, Card, Field, MessageBar, MessageBarBody, Select, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, Field, Select, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { CHAMPION_STATUSES, ChampionStatus, type ChampionList, type ChampionListItem } from '../../../../api/src/contracts/champions';
 import { useApi } from '../../api/api-context';
-import type { ApiError } from '../../api/api-error';
 import { changeChampionStatus, listChampions, type ChampionAction } from '../../api/champions-api';
-import { asApiError, useApiQuery } from '../../api/use-api-query';
+import { useApiQuery } from '../../api/use-api-query';
 import { DataTable } from '../../components/DataTable';
 import { ErrorState } from '../../components/ErrorState';
 import { formatDateTime, plural } from '../../components/format';
 import { LoadingState } from '../../components/LoadingState';
 import { useSharedStyles } from '../../components/shared-styles';
+import { StatusNotice } from '../../components/StatusNotice';
 import { Cell, HeadCell } from '../../components/table-cells';
 import { ACTION_WORDS, actionsFor, statusLabel, toldSentence } from './champion-format';
 import { ChampionActionDialog } from './ChampionActionDialog';
+import { useChampionChange } from './use-champion-change';
 import { InviteColleague } from './InviteColleague';
 
 const useStyles = makeStyles({
@@ -36,25 +37,15 @@ export function ManageChampions({ version, onChanged }: { version: number; onCha
   const api = useApi();
   const [status, setStatus] = useState<ChampionStatus | undefined>(undefined);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, setNotice, run } = useChampionChange(onChanged);
   const list = useApiQuery((signal) => listChampions(api, { status, limit: 200 }, signal), `manage:${status ?? 'all'}:${version}`);
 
   const confirm = async (note: string) => {
     if (!pending) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const change = await changeChampionStatus(api, pending.champion.person.id, pending.action, note || undefined);
-      setNotice(`${ACTION_WORDS[pending.action].done(change.person.displayName)}${toldSentence(change)}`);
-      onChanged();
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-      setPending(null);
-    }
+      return `${ACTION_WORDS[pending.action].done(change.person.displayName)}${toldSentence(change)}`;
+    }, () => setPending(null));
   };
 
   const canManage = list.data?.canManage ?? false;
@@ -64,11 +55,7 @@ export function ManageChampions({ version, onChanged }: { version: number; onCha
         <h2 id="manage-champions" className={shared.sectionHeading}>
           Manage champions
         </h2>
-        {notice ? (
-          <MessageBar intent="success" role="status">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        ) : null}
+        <StatusNotice message={notice} />
         {error ? <ErrorState title="That did not work" error={error} /> : null}
         {canManage ? (
           <InviteColleague

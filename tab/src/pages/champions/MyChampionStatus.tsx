@@ -1,16 +1,16 @@
-import { Button, Card, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ChampionProfile } from '../../../../api/src/contracts/champions';
 import { answerInvitation, volunteer } from '../../api/champions-api';
 import { useApi } from '../../api/api-context';
-import type { ApiError } from '../../api/api-error';
-import { asApiError } from '../../api/use-api-query';
 import { ErrorState } from '../../components/ErrorState';
 import { formatDateTime } from '../../components/format';
 import { useSharedStyles } from '../../components/shared-styles';
+import { StatusNotice } from '../../components/StatusNotice';
 import { RouterLink } from '../../router/RouterLink';
-import { ConfirmDialog } from '../campaigns/ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { CHAMPIONS_PATHS, invitedBy, statusLabel } from './champion-format';
+import { useChampionChange } from './use-champion-change';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
@@ -56,25 +56,15 @@ export function MyChampionStatus({ record, onChanged }: { record: ChampionProfil
   const shared = useSharedStyles();
   const api = useApi();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const change = useChampionChange(onChanged);
+  const { busy, error, notice } = change;
   const canVolunteer = record === null || record.status === 'stepped-down' || record.status === 'declined';
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const run = (action: () => Promise<unknown>, done: string) =>
+    change.run(async () => {
       await action();
-      setNotice(done);
-      onChanged();
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-      setConfirming(false);
-    }
-  };
+      return done;
+    }, () => setConfirming(false));
 
   return (
     <Card className={shared.card}>
@@ -82,11 +72,7 @@ export function MyChampionStatus({ record, onChanged }: { record: ChampionProfil
         <h2 id="my-champion-status" className={shared.sectionHeading}>
           {record ? `Your status: ${statusLabel(record.status)}` : 'Would you like to be a Digital Champion?'}
         </h2>
-        {notice ? (
-          <MessageBar intent="success" role="status">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        ) : null}
+        <StatusNotice message={notice} />
         {error ? <ErrorState title="That did not work" error={error} /> : null}
         {record ? (
           <StatusSentence record={record} />

@@ -1,4 +1,3 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { getDropInSites } from '../../api/drop-ins-api';
@@ -9,6 +8,7 @@ import { useMe } from '../../session/session-context';
 import type { Announce } from './announce';
 import { FindDropIns } from './FindDropIns';
 import { HostedDropIns } from './HostedDropIns';
+import { StatusNotice } from '../../components/StatusNotice';
 
 interface Notice {
   intent: 'success' | 'error';
@@ -35,14 +35,7 @@ export function DropInsPage() {
         title="Drop-in sessions"
         lead="Short sessions run by Digital Champions, in a council building or online in Teams. Book a place, bring your questions, and go at your own pace."
       />
-      {/* Polite: the outcome of booking or cancelling is read out once the person has finished what they were doing. */}
-      <div role="status" aria-live="polite" aria-atomic="true">
-        {notice ? (
-          <MessageBar intent={notice.intent} layout="multiline">
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <StatusNotice message={notice?.text} intent={notice?.intent} layout="multiline" />
       <FindDropIns skills={skills} sites={siteList} refreshKey={refreshKey} announce={announce} onChanged={changed} />
       {isChampion ? <HostedDropIns skills={skills} sites={siteList} refreshKey={refreshKey} announce={announce} onChanged={changed} /> : null}
     </>

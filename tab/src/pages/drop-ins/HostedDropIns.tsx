@@ -1,46 +1,28 @@
-import { Button, Card, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
-import type { Reference } from '../../../../api/src/contracts/common';
 import type { DropIn, HostedDropIn } from '../../../../api/src/contracts/drop-ins';
 import { useApi } from '../../api/api-context';
 import { cancelDropIn, getHostedDropIns, logDropIn } from '../../api/drop-ins-api';
-import { asApiError, useApiQuery } from '../../api/use-api-query';
+import { useApiQuery } from '../../api/use-api-query';
 import { ErrorState } from '../../components/ErrorState';
 import { plural } from '../../components/format';
 import { LoadingState } from '../../components/LoadingState';
 import { useSharedStyles } from '../../components/shared-styles';
-import type { SkillChoice } from '../support-log/SkillCheckboxes';
 import { durationText, sessionTimeText } from '../support-log/uk-time';
-import type { Announce } from './announce';
 import { CancelDropInDialog } from './CancelDropInDialog';
+import { useDropInAction, useDropInListStyles, type DropInSectionProps } from './drop-in-section';
 import { DropInForm } from './DropInForm';
 import { HostedDropInItem } from './HostedDropInItem';
 
-const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
-
 /** A champion's own sessions: put on a new one, see who is coming, cancel one, log one that has ended. */
-export function HostedDropIns({
-  skills,
-  sites,
-  refreshKey,
-  announce,
-  onChanged,
-}: {
-  skills: readonly SkillChoice[];
-  sites: readonly Reference[];
-  refreshKey: number;
-  announce: Announce;
-  onChanged: () => void;
-}) {
-  const styles = useStyles();
+export function HostedDropIns({ skills, sites, refreshKey, announce, onChanged }: DropInSectionProps) {
+  const styles = useDropInListStyles();
   const shared = useSharedStyles();
   const api = useApi();
   const [creating, setCreating] = useState(false);
   const [cancelling, setCancelling] = useState<HostedDropIn | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
+  const { busyId, run } = useDropInAction({ announce, onChanged });
   const createButton = useRef<HTMLButtonElement>(null);
   const hosted = useApiQuery((signal) => getHostedDropIns(api, signal), String(refreshKey));
 
@@ -56,37 +38,26 @@ export function HostedDropIns({
     onChanged();
   };
 
-  const run = async (dropIn: HostedDropIn, action: () => Promise<string>, failure: string) => {
-    setBusyId(dropIn.id);
-    try {
-      announce('success', await action());
-    } catch (caught) {
-      announce('error', `${failure}: ${asApiError(caught).message}`);
-    } finally {
-      setBusyId(null);
-      setCancelling(null);
-      onChanged();
-    }
-  };
-
   const cancel = (dropIn: DropIn, reason: string) =>
     void run(
-      dropIn as HostedDropIn,
+      dropIn.id,
       async () => {
         await cancelDropIn(api, dropIn.id, reason);
         return `Cancelled ${dropIn.title}. Everyone with a place is being told.`;
       },
       'The session was not cancelled',
+      () => setCancelling(null),
     );
 
   const log = (dropIn: HostedDropIn) =>
     void run(
-      dropIn,
+      dropIn.id,
       async () => {
         const session = await logDropIn(api, dropIn.id);
         return `Logged ${dropIn.title} in your support log: ${durationText(session.minutes)}, ${plural(session.peopleHelped, 'person', 'people')} helped.`;
       },
       'The session was not logged',
+      () => setCancelling(null),
     );
 
   return (

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { VISUALLY_HIDDEN } from '../../components/shared-styles';
 
 const useStyles = makeStyles({
   body: {
@@ -26,17 +27,7 @@ const useStyles = makeStyles({
       color: tokens.colorNeutralForeground1,
     },
     '& hr': { border: 'none', borderTopWidth: tokens.strokeWidthThin, borderTopStyle: 'solid', borderTopColor: tokens.colorNeutralStroke1 },
-    '& .guide-visually-hidden': {
-      position: 'absolute',
-      width: '1px',
-      height: '1px',
-      margin: '-1px',
-      padding: '0',
-      overflow: 'hidden',
-      clip: 'rect(0 0 0 0)',
-      whiteSpace: 'nowrap',
-      border: '0',
-    },
+    '& .guide-visually-hidden': VISUALLY_HIDDEN,
   },
 });
 

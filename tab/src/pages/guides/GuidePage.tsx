@@ -16,6 +16,7 @@ import { GuideActionsBar } from './GuideActionsBar';
 import { GuideBody } from './GuideBody';
 import { formatDay, helpsWith, skillNamesOf } from './guide-format';
 import { GuideStatusBadge } from './MyGuides';
+import { StatusNotice } from '../../components/StatusNotice';
 
 const useStyles = makeStyles({
   facts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', color: tokens.colorNeutralForeground2 },
@@ -59,13 +60,7 @@ export function GuidePage() {
         <span>{byline(guide)}</span>
       </div>
       {skills ? <p className={shared.paragraph}>Helps with: {skills}</p> : null}
-      <div role="status">
-        {changed ? (
-          <MessageBar intent="success">
-            <MessageBarBody>{changed.message}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <StatusNotice message={changed?.message} />
       {guide.reviewNote && guide.status === 'draft' ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

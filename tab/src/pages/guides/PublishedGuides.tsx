@@ -1,12 +1,11 @@
-import { Card, Field, SearchBox, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Card, SearchBox, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FrameworkCategory } from '../../../../api/src/contracts/skills-framework';
 import { useApi } from '../../api/api-context';
 import { searchGuides } from '../../api/guides-api';
 import { useApiQuery } from '../../api/use-api-query';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/LoadingState';
-import { Pager } from '../../components/Pager';
+import { FilterField, FilterGrid, FilterSelect } from '../../components/Filters';
+import { PagedResults } from '../../components/PagedResults';
 import { useSharedStyles } from '../../components/shared-styles';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 import { RouterLink } from '../../router/RouterLink';
@@ -16,14 +15,6 @@ import { guideViewPath } from './guide-paths';
 const PAGE_SIZE = 20;
 
 const useStyles = makeStyles({
-  filters: {
-    display: 'grid',
-    gap: tokens.spacingVerticalM,
-    gridTemplateColumns: '1fr',
-    '@media (min-width: 720px)': { gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', alignItems: 'end' },
-  },
-  filter: { minWidth: 0 },
-  select: { minWidth: 0, maxWidth: '100%' },
   list: { margin: '0', padding: '0', listStyleType: 'none', display: 'flex', flexDirection: 'column' },
   item: {
     display: 'flex',
@@ -55,21 +46,18 @@ export function PublishedGuides({ categories, skillNames }: { categories: Framew
           <h2 id="find-guide-heading" className={shared.sectionHeading}>
             Find a guide
           </h2>
-          <div className={styles.filters}>
-            <Field label="Search" className={styles.filter}>
+          <FilterGrid columns={2}>
+            <FilterField label="Search">
               <SearchBox value={text} onChange={(_, data) => { setText(data.value); setOffset(0); }} />
-            </Field>
-            <Field label="Skill area" className={styles.filter}>
-              <Select className={styles.select} select={{ className: styles.select }} value={categoryKey} onChange={(_, data) => { setCategoryKey(data.value); setOffset(0); }}>
-                <option value="">Any skill area</option>
-                {categories.map((category) => (
-                  <option key={category.key} value={category.key}>
-                    {category.title}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </div>
+            </FilterField>
+            <FilterSelect
+              label="Skill area"
+              anyLabel="Any skill area"
+              value={categoryKey}
+              options={categories.map((category) => ({ value: category.key, label: category.title }))}
+              onChange={(value) => { setCategoryKey(value); setOffset(0); }}
+            />
+          </FilterGrid>
         </section>
       </Card>
       <Card className={shared.card}>
@@ -77,13 +65,18 @@ export function PublishedGuides({ categories, skillNames }: { categories: Framew
           <h2 id="guides-heading" className={shared.sectionHeading}>
             Guides
           </h2>
-          {guides.status === 'error' ? <ErrorState title="We could not load the guides" error={guides.error} onRetry={guides.reload} /> : null}
-          {guides.data === undefined && guides.status === 'loading' ? <LoadingState label="Loading the guides…" /> : null}
-          {guides.data && guides.data.total === 0 ? <p className={shared.paragraph}>No guides match. Try other words or another skill area.</p> : null}
-          {guides.data && guides.data.total > 0 ? (
-            <>
+          <PagedResults
+            query={guides}
+            noun="guides"
+            empty="No guides match. Try other words or another skill area."
+            pagerLabel="Guide pages"
+            offset={offset}
+            limit={PAGE_SIZE}
+            onOffsetChange={setOffset}
+          >
+            {(items) => (
               <ul className={styles.list} aria-label="Published guides">
-                {guides.data.items.map((guide) => (
+                {items.map((guide) => (
                   <li key={guide.id} className={styles.item}>
                     <h3 className={styles.title}>
                       <RouterLink href={guideViewPath(guide.id)}>{guide.title}</RouterLink>
@@ -97,17 +90,8 @@ export function PublishedGuides({ categories, skillNames }: { categories: Framew
                   </li>
                 ))}
               </ul>
-              <Pager
-                label="Guide pages"
-                offset={offset}
-                limit={PAGE_SIZE}
-                shown={guides.data.items.length}
-                total={guides.data.total}
-                busy={guides.status === 'loading'}
-                onChange={setOffset}
-              />
-            </>
-          ) : null}
+            )}
+          </PagedResults>
         </section>
       </Card>
     </>

@@ -1,4 +1,4 @@
-import { Button, Card, MessageBar, MessageBarBody, TableRow } from '@fluentui/react-components';
+import { Button, TableRow } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { GuideSummary } from '../../../../api/src/contracts/guides';
@@ -13,6 +13,8 @@ import { Cell, HeadCell } from '../../components/table-cells';
 import { RouterLink } from '../../router/RouterLink';
 import { formatDay } from './guide-format';
 import { guideViewPath } from './guide-paths';
+import { GuideListCard } from './GuideListCard';
+import { StatusNotice } from '../../components/StatusNotice';
 
 /** The digital team's publishing queue: read a guide, then publish it (or open it to send it back). */
 export function WaitingGuides({ onPublished }: { onPublished: () => void }) {
@@ -39,52 +41,47 @@ export function WaitingGuides({ onPublished }: { onPublished: () => void }) {
   };
 
   return (
-    <Card className={shared.card}>
-      <section aria-labelledby="waiting-heading" className={shared.section}>
-        <h2 id="waiting-heading" className={shared.sectionHeading}>
-          Waiting to publish
-        </h2>
-        <div role="status">
-          {notice ? (
-            <MessageBar intent="success">
-              <MessageBarBody>{notice}</MessageBarBody>
-            </MessageBar>
-          ) : null}
-        </div>
-        {error ? <ErrorState title="We could not publish the guide" error={error} /> : null}
-        {waiting.status === 'error' ? <ErrorState title="We could not load the guides waiting to publish" error={waiting.error} onRetry={waiting.reload} /> : null}
-        {/* One spinner per page (the published list has it); this list fills in when it arrives. */}
-        {waiting.data === undefined && waiting.status === 'loading' ? <p className={shared.paragraph}>Loading the guides waiting to publish…</p> : null}
-        {waiting.data && waiting.data.items.length === 0 ? <p className={shared.paragraph}>No guides are waiting to be published.</p> : null}
-        {waiting.data && waiting.data.items.length > 0 ? (
-          <DataTable
-            label="Guides waiting to publish"
-            head={
-              <>
-                <HeadCell>Guide</HeadCell>
-                <HeadCell>Written by</HeadCell>
-                <HeadCell>Sent</HeadCell>
-                <HeadCell>Publish</HeadCell>
-              </>
-            }
-          >
-            {waiting.data.items.map((guide) => (
-              <TableRow key={guide.id}>
-                <Cell>
-                  <RouterLink href={guideViewPath(guide.id)}>{guide.title}</RouterLink>
-                </Cell>
-                <Cell>{guide.author?.displayName ?? 'Someone who has left'}</Cell>
-                <Cell>{formatDay(guide.updatedAt)}</Cell>
-                <Cell>
-                  <Button size="small" icon={<CheckmarkRegular />} disabledFocusable={busyId === guide.id} onClick={() => void publish(guide)}>
-                    Publish<span className={shared.visuallyHidden}> {guide.title}</span>
-                  </Button>
-                </Cell>
-              </TableRow>
-            ))}
-          </DataTable>
-        ) : null}
-      </section>
-    </Card>
+    <GuideListCard
+      headingId="waiting-heading"
+      heading="Waiting to publish"
+      what="the guides waiting to publish"
+      empty="No guides are waiting to be published."
+      query={waiting}
+      before={
+        <>
+          <StatusNotice message={notice} />
+          {error ? <ErrorState title="We could not publish the guide" error={error} /> : null}
+        </>
+      }
+    >
+      {(items) => (
+        <DataTable
+          label="Guides waiting to publish"
+          head={
+            <>
+              <HeadCell>Guide</HeadCell>
+              <HeadCell>Written by</HeadCell>
+              <HeadCell>Sent</HeadCell>
+              <HeadCell>Publish</HeadCell>
+            </>
+          }
+        >
+          {items.map((guide) => (
+            <TableRow key={guide.id}>
+              <Cell>
+                <RouterLink href={guideViewPath(guide.id)}>{guide.title}</RouterLink>
+              </Cell>
+              <Cell>{guide.author?.displayName ?? 'Someone who has left'}</Cell>
+              <Cell>{formatDay(guide.updatedAt)}</Cell>
+              <Cell>
+                <Button size="small" icon={<CheckmarkRegular />} disabledFocusable={busyId === guide.id} onClick={() => void publish(guide)}>
+                  Publish<span className={shared.visuallyHidden}> {guide.title}</span>
+                </Button>
+              </Cell>
+            </TableRow>
+          ))}
+        </DataTable>
+      )}
+    </GuideListCard>
   );
 }

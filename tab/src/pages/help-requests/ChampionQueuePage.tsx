@@ -1,4 +1,4 @@
-import { Button, Card, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HelpRequest } from '../../../../api/src/contracts/help-requests';
@@ -12,6 +12,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useSharedStyles } from '../../components/shared-styles';
 import { usePolling } from '../campaigns/use-polling';
 import { QueueItem, type QueueActions, type QueueKind } from './QueueItem';
+import { StatusNotice } from '../../components/StatusNotice';
 
 /** New requests appear without a reload; the bot tells champions of them sooner anyway. */
 const REFRESH_MS = 60_000;
@@ -111,14 +112,7 @@ export function ChampionQueuePage() {
   return (
     <div className={styles.page}>
       <PageHeading title="Help queue" heading="Your help queue" lead="Requests for help from colleagues, as the bot offers them to you." />
-      {/* Always on the page, so that screen readers announce each change as it is written here. */}
-      <div role="status" aria-live="polite">
-        {notice ? (
-          <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <StatusNotice message={notice?.text} intent={notice?.intent} />
       {actionError ? <ErrorState title="That did not work" error={actionError} /> : null}
       {queue.status === 'error' ? <ErrorState title="We could not load your queue" error={queue.error} onRetry={reload} /> : null}
       {queue.status === 'loading' && !data ? <LoadingState label="Loading your queue…" /> : null}

@@ -1,4 +1,4 @@
-import { Card, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Card, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { HelpRequest } from '../../../../api/src/contracts/help-requests';
 import { useApi } from '../../api/api-context';
@@ -13,6 +13,7 @@ import { useSharedStyles } from '../../components/shared-styles';
 import { AskChampionForm } from './AskChampionForm';
 import { CancelRequestDialog } from './CancelRequestDialog';
 import { MyRequestItem } from './MyRequestItem';
+import { StatusNotice } from '../../components/StatusNotice';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -67,14 +68,7 @@ export function HelpRequestsPage() {
         title="Ask a Digital Champion"
         lead="Digital Champions are colleagues who are happy to help with computers, phones, Teams and the council’s systems. Tell us what you need and we will find one."
       />
-      {/* Always on the page, so that screen readers announce each change as it is written here. */}
-      <div role="status" aria-live="polite">
-        {notice ? (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <StatusNotice message={notice} />
       {actionError ? <ErrorState title="That did not work" error={actionError} /> : null}
 
       {framework.status === 'error' ? <ErrorState title="We could not load the form" error={framework.error} onRetry={framework.reload} /> : null}

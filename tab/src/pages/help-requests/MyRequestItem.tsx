@@ -3,24 +3,13 @@ import { DismissCircleRegular } from '@fluentui/react-icons';
 import { HELP_REQUEST_STATUS_LABELS, type HelpRequest } from '../../../../api/src/contracts/help-requests';
 import { formatDateTime } from '../../components/format';
 import { useSharedStyles } from '../../components/shared-styles';
-import { RouterLink } from '../../router/RouterLink';
 import { ChatLink } from './ChatLink';
 import { canCancel, ratingInWords, stepAt } from './help-request-format';
 import { RateHelpForm } from './RateHelpForm';
+import { RequestGuideLinks, useRequestItemStyles } from './request-item-parts';
 
 const useStyles = makeStyles({
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingBlock: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  question: { margin: '0', paddingInlineStart: tokens.spacingHorizontalM, borderInlineStartWidth: tokens.strokeWidthThick, borderInlineStartStyle: 'solid', borderInlineStartColor: tokens.colorNeutralStroke1 },
   status: { fontWeight: tokens.fontWeightSemibold },
-  // Focus lands here after a change, only so screen readers read on from the request.
-  heading: { outlineStyle: 'none' },
-  guides: { margin: '0', paddingInlineStart: tokens.spacingHorizontalXL },
   smallHeading: { margin: '0', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -55,15 +44,16 @@ export function MyRequestItem({
   onRated: (request: HelpRequest) => void;
 }) {
   const styles = useStyles();
+  const itemStyles = useRequestItemStyles();
   const shared = useSharedStyles();
   const headingId = `request-${request.id}`;
   return (
-    <li className={styles.item}>
-      <h3 id={headingId} tabIndex={-1} className={`${shared.subHeading} ${styles.heading}`}>
+    <li className={itemStyles.item}>
+      <h3 id={headingId} tabIndex={-1} className={`${shared.subHeading} ${itemStyles.heading}`}>
         {request.categoryTitle}
         <span className={shared.visuallyHidden}>, </span> <span className={shared.muted}>asked {formatDateTime(request.createdAt)}</span>
       </h3>
-      <p className={`${shared.paragraph} ${styles.question}`}>{request.question}</p>
+      <p className={`${shared.paragraph} ${itemStyles.question}`}>{request.question}</p>
       <p className={shared.paragraph}>
         Status: <span className={styles.status}>{HELP_REQUEST_STATUS_LABELS[request.status]}</span>. {whatIsHappening(request)}
       </p>
@@ -78,13 +68,7 @@ export function MyRequestItem({
       {request.guides.length > 0 ? (
         <>
           <h4 className={styles.smallHeading}>Guides that may help</h4>
-          <ul className={styles.guides}>
-            {request.guides.map((guide) => (
-              <li key={guide.id}>
-                <RouterLink href={`/guides/view?id=${encodeURIComponent(guide.id)}`}>{guide.title}</RouterLink>
-              </li>
-            ))}
-          </ul>
+          <RequestGuideLinks guides={request.guides} />
         </>
       ) : null}
       {request.status === 'resolved' && request.rating !== null ? (

@@ -3,31 +3,14 @@ import { CheckmarkRegular, ArrowForwardRegular } from '@fluentui/react-icons';
 import type { HelpRequest } from '../../../../api/src/contracts/help-requests';
 import { formatDateTime } from '../../components/format';
 import { useSharedStyles } from '../../components/shared-styles';
-import { RouterLink } from '../../router/RouterLink';
 import { ChatLink } from './ChatLink';
+import { RequestGuideLinks, useRequestItemStyles } from './request-item-parts';
 import { ResolveForm } from './ResolveForm';
 
 export type QueueKind = 'offered' | 'open' | 'mine';
 
 const useStyles = makeStyles({
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingBlock: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  // Focus lands here after Accept, only so screen readers read on from the request.
-  heading: { outlineStyle: 'none' },
-  question: {
-    margin: '0',
-    paddingInlineStart: tokens.spacingHorizontalM,
-    borderInlineStartWidth: tokens.strokeWidthThick,
-    borderInlineStartStyle: 'solid',
-    borderInlineStartColor: tokens.colorNeutralStroke1,
-  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-  guides: { margin: '0', paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
 export interface QueueActions {
@@ -40,15 +23,16 @@ export interface QueueActions {
 /** One request in a champion's queue, with what they can do about it from where it sits. */
 export function QueueItem({ request, kind, actions }: { request: HelpRequest; kind: QueueKind; actions: QueueActions }) {
   const styles = useStyles();
+  const itemStyles = useRequestItemStyles();
   const shared = useSharedStyles();
   const headingId = `queue-${request.id}`;
   const who = request.requester.displayName;
   return (
-    <li className={styles.item}>
-      <h3 id={headingId} tabIndex={-1} className={`${shared.subHeading} ${styles.heading}`}>
+    <li className={itemStyles.item}>
+      <h3 id={headingId} tabIndex={-1} className={`${shared.subHeading} ${itemStyles.heading}`}>
         {who}: {request.categoryTitle}
       </h3>
-      <p className={`${shared.paragraph} ${styles.question}`}>{request.question}</p>
+      <p className={`${shared.paragraph} ${itemStyles.question}`}>{request.question}</p>
       <p className={`${shared.paragraph} ${shared.muted}`}>
         Asked {formatDateTime(request.createdAt)}
         {kind === 'offered' && request.offerExpiresAt ? `. If you have not answered by ${formatDateTime(request.offerExpiresAt)}, it goes to another champion.` : '.'}
@@ -62,13 +46,7 @@ export function QueueItem({ request, kind, actions }: { request: HelpRequest; ki
       {request.guides.length > 0 ? (
         <>
           <p className={shared.paragraph}>Guides you could share:</p>
-          <ul className={styles.guides}>
-            {request.guides.map((guide) => (
-              <li key={guide.id}>
-                <RouterLink href={`/guides/view?id=${encodeURIComponent(guide.id)}`}>{guide.title}</RouterLink>
-              </li>
-            ))}
-          </ul>
+          <RequestGuideLinks guides={request.guides} />
         </>
       ) : null}
       {kind === 'mine' ? (

@@ -1,4 +1,4 @@
-import { Button, Card, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { PeopleSyncRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useApi } from '../../api/api-context';
@@ -10,8 +10,9 @@ import { plural } from '../../components/format';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeading } from '../../components/PageHeading';
 import { useSharedStyles } from '../../components/shared-styles';
-import { ConfirmDialog } from '../campaigns/ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { MatchRunTables } from './MatchRunTables';
+import { StatusNotice } from '../../components/StatusNotice';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -56,13 +57,7 @@ export function MatchingPage() {
         title="Champion matching"
         lead="Match colleagues who asked for a Digital Champion with one who is strong in what they need, with time to help. Every match says why; everyone left waiting is listed with the reason."
       />
-      <div role="status" aria-live="polite">
-        {notice ? (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <StatusNotice message={notice} />
       {actionError ? <ErrorState title="Matching did not run" error={actionError} /> : null}
       {latest.status === 'error' ? <ErrorState title="We could not load the latest matching run" error={latest.error} onRetry={latest.reload} /> : null}
       {latest.status === 'loading' && !latest.data ? <LoadingState label="Loading the latest matching run…" /> : null}

@@ -1,4 +1,4 @@
-import { Button, Card, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MyMatch, MyMatching } from '../../../../api/src/contracts/matching';
 import { useApi } from '../../api/api-context';
@@ -11,9 +11,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { useSharedStyles } from '../../components/shared-styles';
 import { RouterLink } from '../../router/RouterLink';
 import { PAGE_PATHS } from '../../routes';
-import { ConfirmDialog } from '../campaigns/ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { MatchDetails } from './MatchDetails';
 import { OptInForm } from './OptInForm';
+import { StatusNotice } from '../../components/StatusNotice';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -59,14 +60,7 @@ export function MyChampionPage() {
   return (
     <div className={styles.page}>
       <PageHeading title="My champion" lead="A Digital Champion is a colleague who helps others with everyday digital tasks, at your pace." />
-      {/* Always on the page, so that screen readers announce each change as it is written here. */}
-      <div role="status" aria-live="polite">
-        {notice ? (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <StatusNotice message={notice} />
       {actionError ? <ErrorState title="That did not work" error={actionError} /> : null}
       {query.status === 'error' ? <ErrorState title="We could not load your champion" error={query.error} onRetry={query.reload} /> : null}
       {query.status === 'loading' && !query.data ? <LoadingState label="Loading your champion…" /> : null}

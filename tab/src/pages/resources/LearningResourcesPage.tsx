@@ -2,11 +2,7 @@ import {
   Button,
   Card,
   Checkbox,
-  Field,
-  MessageBar,
-  MessageBarBody,
   SearchBox,
-  Select,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -20,27 +16,19 @@ import { searchLearningResources, setLearningResourceArchived } from '../../api/
 import { asApiError, useApiQuery } from '../../api/use-api-query';
 import type { ApiError } from '../../api/api-error';
 import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/LoadingState';
+import { FilterField, FilterGrid, FilterSelect } from '../../components/Filters';
 import { PageHeading } from '../../components/PageHeading';
-import { Pager } from '../../components/Pager';
+import { PagedResults } from '../../components/PagedResults';
 import { useSharedStyles } from '../../components/shared-styles';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 import { useSession } from '../../session/session-context';
 import { ResourceForm } from './ResourceForm';
 import { ResourceList } from './ResourceList';
+import { StatusNotice } from '../../components/StatusNotice';
 
 const PAGE_SIZE = 20;
 
 const useStyles = makeStyles({
-  filters: {
-    display: 'grid',
-    gap: tokens.spacingVerticalM,
-    gridTemplateColumns: '1fr',
-    '@media (min-width: 720px)': { gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', alignItems: 'end' },
-  },
-  // Long skill names must not widen the grid past the screen: the select shortens them instead.
-  filter: { minWidth: 0 },
-  select: { minWidth: 0, maxWidth: '100%' },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
@@ -128,13 +116,7 @@ export function LearningResourcesPage() {
         </div>
       ) : null}
 
-      <div role="status">
-        {notice ? (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <StatusNotice message={notice} />
       {actionError ? <ErrorState title="We could not change the resource" error={actionError} /> : null}
 
       {editing.kind !== 'closed' ? (
@@ -152,35 +134,29 @@ export function LearningResourcesPage() {
           <h2 id="find-heading" className={shared.sectionHeading}>
             Find a resource
           </h2>
-          <div className={styles.filters}>
-            <Field label="Search" className={styles.filter}>
+          <FilterGrid columns={3}>
+            <FilterField label="Search">
               <SearchBox value={text} onChange={(_, data) => filter(() => setText(data.value))} />
-            </Field>
-            <Field label="Category" className={styles.filter}>
-              <Select className={styles.select} select={{ className: styles.select }} value={categoryKey} onChange={(_, data) => filter(() => setCategoryKey(data.value))}>
-                <option value="">Any category</option>
-                {categories.map((category) => (
-                  <option key={category.key} value={category.key}>
-                    {category.title}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label="Skill" className={styles.filter}>
-              <Select className={styles.select} select={{ className: styles.select }} value={statementKey} onChange={(_, data) => filter(() => setStatementKey(data.value))}>
-                <option value="">Any skill</option>
-                {categories.map((category) => (
-                  <optgroup key={category.key} label={category.title}>
-                    {category.statements.map((statement) => (
-                      <option key={statement.key} value={statement.key}>
-                        {statement.text}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </Select>
-            </Field>
-          </div>
+            </FilterField>
+            <FilterSelect
+              label="Category"
+              anyLabel="Any category"
+              value={categoryKey}
+              options={categories.map((category) => ({ value: category.key, label: category.title }))}
+              onChange={(value) => filter(() => setCategoryKey(value))}
+            />
+            <FilterSelect label="Skill" anyLabel="Any skill" value={statementKey} onChange={(value) => filter(() => setStatementKey(value))}>
+              {categories.map((category) => (
+                <optgroup key={category.key} label={category.title}>
+                  {category.statements.map((statement) => (
+                    <option key={statement.key} value={statement.key}>
+                      {statement.text}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </FilterSelect>
+          </FilterGrid>
           {canEdit ? (
             <Checkbox
               label="Show archived resources"
@@ -196,30 +172,26 @@ export function LearningResourcesPage() {
           <h2 id="results-heading" className={shared.sectionHeading}>
             Resources
           </h2>
-          {resources.status === 'error' ? <ErrorState title="We could not load the resources" error={resources.error} onRetry={resources.reload} /> : null}
-          {resources.data === undefined && resources.status === 'loading' ? <LoadingState label="Loading the resources…" /> : null}
-          {resources.data && resources.data.total === 0 ? <p className={shared.paragraph}>No resources match. Try other words or filters.</p> : null}
-          {resources.data && resources.data.total > 0 ? (
-            <>
+          <PagedResults
+            query={resources}
+            noun="resources"
+            empty="No resources match. Try other words or filters."
+            pagerLabel="Resource pages"
+            offset={offset}
+            limit={PAGE_SIZE}
+            onOffsetChange={setOffset}
+          >
+            {(items) => (
               <ResourceList
-                items={resources.data.items}
+                items={items}
                 skillNames={skillNames}
                 canEdit={canEdit}
                 busyId={busyId}
                 onEdit={(resource) => setEditing({ kind: 'edit', resource })}
                 onArchive={(resource, archived) => void archive(resource, archived)}
               />
-              <Pager
-                label="Resource pages"
-                offset={offset}
-                limit={PAGE_SIZE}
-                shown={resources.data.items.length}
-                total={resources.data.total}
-                busy={resources.status === 'loading'}
-                onChange={setOffset}
-              />
-            </>
-          ) : null}
+            )}
+          </PagedResults>
         </section>
       </Card>
     </>

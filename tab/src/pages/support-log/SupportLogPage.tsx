@@ -1,4 +1,4 @@
-import { Card, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Card } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { SupportSession } from '../../../../api/src/contracts/support-log';
 import { useApi } from '../../api/api-context';
@@ -11,11 +11,12 @@ import { LoadingState } from '../../components/LoadingState';
 import { PageHeading } from '../../components/PageHeading';
 import { Pager } from '../../components/Pager';
 import { useSharedStyles } from '../../components/shared-styles';
-import { ConfirmDialog } from '../campaigns/ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SupportSessionForm } from './SupportSessionForm';
 import { SupportSessionList } from './SupportSessionList';
 import { SupportTotals } from './SupportTotals';
 import { shortDate } from './uk-time';
+import { StatusNotice } from '../../components/StatusNotice';
 
 const PAGE_SIZE = 20;
 
@@ -59,13 +60,7 @@ export function SupportLogPage() {
         title="Support log"
         lead="Every time you help someone counts. Log one-to-one help, drop-in sessions and help you give residents. Help requests you resolve are logged for you."
       />
-      <div role="status">
-        {notice ? (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <StatusNotice message={notice} />
       {actionError ? <ErrorState title="We could not remove the session" error={actionError} /> : null}
       {log.data ? <SupportTotals totals={log.data.totals} /> : null}
       {framework.status === 'error' ? <ErrorState title="We could not load the skills" error={framework.error} onRetry={framework.reload} /> : null}

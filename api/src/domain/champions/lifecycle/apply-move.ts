@@ -5,7 +5,6 @@ import type { ChampionDeps, StoredChampion } from './champion-deps.js';
 import { historyOf, personRefOf } from './champion-profile.js';
 import { nextStatus, type ChampionMove, type Subject } from './champion-transitions.js';
 
-/** The programme's running decisions (invitations, approvals) are the digital team's. */
 /** The digital team runs the champions network and HR approves champions with them. */
 export const PROGRAMME_LEADS = ['digital', 'hr'] as const;
 

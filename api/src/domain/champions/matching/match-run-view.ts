@@ -4,15 +4,10 @@ import {
   UNMATCHED_REASON_TEXT,
   type MatchRun,
 } from '../../../contracts/matching.js';
-import { requireAnyRole, type Actor } from '../../shared/actor.js';
+import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../shared/app-error.js';
 import { toMatch } from './match-dto.js';
 import type { MatchingDeps, StoredMatch, StoredRun } from './matching-deps.js';
-
-/** Runs are the digital team's: they run matching and follow up on who was left out. */
-export function requireDigitalTeam(actor: Actor, action: string): void {
-  requireAnyRole(actor, ['digital'], action);
-}
 
 /**
  * A run as the digital team sees it, with every match as it stands now. Who was matched

@@ -1,9 +1,9 @@
 import { DEFAULT_MATCHING_SETTINGS, type MatchingSettings, type MatchRun, type RunMatchingBody } from '../../../contracts/matching.js';
-import type { Actor } from '../../shared/actor.js';
+import { requireAnyRole, type Actor } from '../../shared/actor.js';
 import { skillProfileFrom } from '../skill-profile.js';
 import { matchLearners } from './match-learners.js';
 import { noticeOf } from './match-dto.js';
-import { findRunOrFail, requireDigitalTeam, viewOfRun } from './match-run-view.js';
+import { findRunOrFail, viewOfRun } from './match-run-view.js';
 import type { MatchLearner } from './matching-input.js';
 import type { MatchingDeps, MatchRunStore } from './matching-deps.js';
 
@@ -15,7 +15,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * the run written in one transaction under the matching lock; then each side is told.
  */
 export async function runMatching(deps: MatchingDeps, actor: Actor, body: RunMatchingBody = {}): Promise<MatchRun> {
-  requireDigitalTeam(actor, 'run champion matching');
+  // Runs are the digital team's: they run matching and follow up on who was left out.
+  requireAnyRole(actor, ['digital'], 'run champion matching');
   const settings: MatchingSettings = { ...DEFAULT_MATCHING_SETTINGS, ...body };
   const runAt = deps.clock.now();
   const runId = await deps.matching.inRunLock((store) => matchAndSave(store, actor, settings, runAt));

@@ -9,7 +9,10 @@ import {
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
-/** Asks before something that cannot be undone, such as messaging everyone in a campaign. */
+/**
+ * Asks before something that matters, such as messaging everyone in a campaign or changing
+ * someone's champion record. Closing it (Escape, Cancel) counts as saying no.
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -18,6 +21,8 @@ export function ConfirmDialog({
   busy,
   onConfirm,
   onCancel,
+  cancelLabel = 'Cancel',
+  contentClassName,
 }: {
   open: boolean;
   title: string;
@@ -26,19 +31,22 @@ export function ConfirmDialog({
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Says what saying no keeps, where "Cancel" would be unclear: "No, keep it". */
+  cancelLabel?: string;
+  contentClassName?: string;
 }) {
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
-          <DialogContent>{children}</DialogContent>
+          <DialogContent className={contentClassName}>{children}</DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={busy} onClick={onConfirm}>
               {busy ? 'Please wait…' : confirmLabel}
             </Button>
             <Button disabled={busy} onClick={onCancel}>
-              Cancel
+              {cancelLabel}
             </Button>
           </DialogActions>
         </DialogBody>
