@@ -58,6 +58,7 @@ export async function openDatabase(options: { databaseUrl: string | undefined; d
         await sql`select 1`.execute(db);
         return true;
       } catch {
+        // A database that cannot answer is not ready: /readyz says so instead of failing.
         return false;
       }
     },
