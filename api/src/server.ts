@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { createBotEndpoint } from '../../bot/bot-endpoint.js';
 import { composeChampionsProgramme } from './champions-programme.js';
+import { composeObjectivesProgramme } from './objectives-programme.js';
+import { createReminderLedger } from './db/reminder-ledger-repository.js';
 import { createCardSender } from '../../bot/card-sender.js';
 import { createBotAdapter } from '../../bot/create-bot-adapter.js';
 import { bindAuditUseCases } from '../../bot/audit-use-cases.js';
@@ -156,6 +158,19 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       frameworks,
       frameworkVersions: auditDeps.frameworks,
     });
+    const objectives = composeObjectivesProgramme({
+      db,
+      config,
+      logger,
+      clock,
+      directory,
+      auditLog,
+      cardSender,
+      frameworks,
+      frameworkVersions: auditDeps.frameworks,
+      audit: auditDeps,
+      reminders: createReminderLedger(db),
+    });
 
     // Background jobs start once the schema and the seed data are in place.
     const messageRate = createRateLimiter({ ratePerSecond: config.teamsMessagesPerSecond });
@@ -176,7 +191,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
         limiter: messageRate,
         policy: { ...DEFAULT_SENDING_POLICY, ...overrides.campaignSending },
       },
-      scheduled: champions.scheduledJobs,
+      scheduled: [...champions.scheduledJobs, ...objectives.scheduledJobs],
     });
     const campaignSending = jobs.campaignSending;
 
@@ -185,8 +200,8 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       ...meRoutes({
         directory,
         mode: config.mode,
-        waiting: [directoryWaiting(directory), auditWaiting(auditDeps)],
-        navigation: [directoryNavigation({ outbox: microsoft365.kind === 'outbox' }), auditNavigation(), championsNavigation()],
+        waiting: [directoryWaiting(directory), auditWaiting(auditDeps), ...objectives.waiting],
+        navigation: [directoryNavigation({ outbox: microsoft365.kind === 'outbox' }), auditNavigation(), championsNavigation(), ...objectives.navigation],
       }),
       ...peopleRoutes({ directory, audit: auditLog }),
       ...directoryRoutes({ directory, microsoft365 }),
@@ -207,6 +222,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       }),
       ...learningResourceRoutes({ resources: learningResources, frameworks }),
       ...champions.routes,
+      ...objectives.routes,
       ...(config.devSignIn ? devSignInRoutes(devSignIn, { secureCookies: config.publicUrl.startsWith('https://') }) : []),
     ];
     routes.push(...champions.lastRoutes);
@@ -234,7 +250,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
         logger: logger.child({ component: 'bot' }),
         teamsAppId: config.teamsAppId,
         audit: bindAuditUseCases(auditDeps, directory),
-        features: champions.features,
+        features: [...champions.features, ...objectives.features],
       }),
       isDatabaseReady: database.isReady,
       tabDir: path.join(PROJECT_ROOT, 'tab', 'dist'),

@@ -37,6 +37,17 @@ import { SupportLogPage } from './pages/support-log/SupportLogPage';
 import { MatchingPage } from './pages/matching/MatchingPage';
 import { MyChampionPage } from './pages/matching/MyChampionPage';
 import { SignInPage } from './pages/sign-in/SignInPage';
+import { MyObjectivesPage } from './pages/objectives/MyObjectivesPage';
+import { ObjectiveEditorPage } from './pages/objectives/ObjectiveEditorPage';
+import { ObjectivePage } from './pages/objectives/ObjectivePage';
+import { AppraisalYearsPage } from './pages/team-objectives/AppraisalYearsPage';
+import { TeamObjectivesPage } from './pages/team-objectives/TeamObjectivesPage';
+import { ServicePlanCompliancePage } from './pages/service-plans/ServicePlanCompliancePage';
+import { ServicePlanPage } from './pages/service-plans/ServicePlanPage';
+import { ServicePlansPage } from './pages/service-plans/ServicePlansPage';
+import { ProjectEditorPage } from './pages/projects/ProjectEditorPage';
+import { ProjectPage } from './pages/projects/ProjectPage';
+import { ProjectsPage } from './pages/projects/ProjectsPage';
 import { useRouter } from './router/history-router';
 import { PrivacyPage } from './pages/PrivacyPage';
 import { TermsPage } from './pages/TermsPage';
@@ -80,6 +91,17 @@ const SIGNED_IN_PAGES: Record<Exclude<PageId, PublicPageId>, () => ReactNode> = 
   dropIns: () => <DropInsPage />,
   myChampion: () => <MyChampionPage />,
   championMatching: () => <MatchingPage />,
+  myObjectives: () => <MyObjectivesPage />,
+  objective: () => <ObjectivePage />,
+  objectiveEditor: () => <ObjectiveEditorPage />,
+  appraisalYears: () => <AppraisalYearsPage />,
+  teamObjectives: () => <TeamObjectivesPage />,
+  servicePlans: () => <ServicePlansPage />,
+  servicePlan: () => <ServicePlanPage />,
+  servicePlanCompliance: () => <ServicePlanCompliancePage />,
+  projects: () => <ProjectsPage />,
+  project: () => <ProjectPage />,
+  projectEditor: () => <ProjectEditorPage />,
 };
 
 /** Picks the page for the address, and sends people who are not signed in to sign in first. */

@@ -35,6 +35,17 @@ export const PAGE_PATHS = {
   dropIns: '/drop-ins',
   myChampion: '/my-champion',
   championMatching: '/champions/matching',
+  myObjectives: '/objectives',
+  objective: '/objectives/view',
+  objectiveEditor: '/objectives/edit',
+  appraisalYears: '/objectives/years',
+  teamObjectives: '/team/objectives',
+  servicePlans: '/service-plans',
+  servicePlan: '/service-plans/view',
+  servicePlanCompliance: '/service-plans/compliance',
+  projects: '/projects',
+  project: '/projects/view',
+  projectEditor: '/projects/edit',
 } as const;
 
 export type PageId = keyof typeof PAGE_PATHS;

@@ -3,12 +3,14 @@ import type { Db } from './database.js';
 import * as directory from './migrations/0001-directory.js';
 import * as skillsAudit from './migrations/0002-skills-audit.js';
 import * as champions from './migrations/0003-champions.js';
+import * as objectives from './migrations/0004-objectives.js';
 
 /** Listed by hand so the build needs no file-system scan; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-directory': directory,
   '0002-skills-audit': skillsAudit,
   '0003-champions': champions,
+  '0004-objectives': objectives,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -13,8 +13,21 @@ import type {
   MatchRunsTable,
   SupportSessionsTable,
 } from './schema-champions.js';
+import type {
+  AppraisalYearsTable,
+  ObjectiveCheckInsTable,
+  ObjectiveEventsTable,
+  ObjectivesTable,
+  ProjectFollowersTable,
+  ProjectMembersTable,
+  ProjectsTable,
+  RemindersSentTable,
+  ServicePlanItemsTable,
+  ServicePlansTable,
+} from './schema-objectives.js';
 
 export type * from './schema-champions.js';
+export type * from './schema-objectives.js';
 
 /** Column types as Kysely sees them; rows never leave db/ (use cases return DTOs). */
 
@@ -256,6 +269,16 @@ export interface Database {
   drop_in_registrations: DropInRegistrationsTable;
   support_sessions: SupportSessionsTable;
   how_to_guides: HowToGuidesTable;
+  appraisal_years: AppraisalYearsTable;
+  projects: ProjectsTable;
+  project_members: ProjectMembersTable;
+  project_followers: ProjectFollowersTable;
+  objectives: ObjectivesTable;
+  objective_events: ObjectiveEventsTable;
+  objective_check_ins: ObjectiveCheckInsTable;
+  service_plans: ServicePlansTable;
+  service_plan_items: ServicePlanItemsTable;
+  reminders_sent: RemindersSentTable;
 }
 
 export type PersonRow = Selectable<PeopleTable>;

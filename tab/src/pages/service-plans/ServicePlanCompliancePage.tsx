@@ -1,0 +1,5 @@
+import { PageHeading } from '../../components/PageHeading';
+
+export function ServicePlanCompliancePage() {
+  return <PageHeading title="Service plan compliance" />;
+}

@@ -1,0 +1,5 @@
+import { PageHeading } from '../../components/PageHeading';
+
+export function AppraisalYearsPage() {
+  return <PageHeading title="Appraisal years" />;
+}
