@@ -26,6 +26,22 @@ export type AppraisalYear = z.infer<typeof AppraisalYear>;
 export const AppraisalYearRef = AppraisalYear.pick({ id: true, label: true, status: true }).meta({ id: 'AppraisalYearRef' });
 export type AppraisalYearRef = z.infer<typeof AppraisalYearRef>;
 
+export const CreateAppraisalYearBody = z
+  .object({
+    startYear: z.number().int().min(2000).max(2100).describe('The calendar year it starts in; the start month comes from the settings'),
+    agreeBy: IsoDate.optional().describe('Defaults to the end of the third month'),
+  })
+  .meta({ id: 'CreateAppraisalYearBody' });
+export type CreateAppraisalYearBody = z.infer<typeof CreateAppraisalYearBody>;
+
+export const UpdateAppraisalYearBody = z
+  .object({ agreeBy: IsoDate.optional(), status: AppraisalYearStatus.optional().describe('planned → open → closed; a closed year can be reopened') })
+  .meta({ id: 'UpdateAppraisalYearBody' });
+export type UpdateAppraisalYearBody = z.infer<typeof UpdateAppraisalYearBody>;
+
+export const AppraisalYearList = z.object({ items: z.array(AppraisalYear) }).meta({ id: 'AppraisalYearList' });
+export const AppraisalYearIdParams = z.object({ yearId: z.uuid() });
+
 /** The council's appraisal calendar and how often the bot nudges people. */
 export const ObjectiveSettings = z
   .object({
