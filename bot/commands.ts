@@ -47,7 +47,13 @@ export const HELP_ME_WITH_COMMAND: BotCommand = {
   scopes: ['personal'],
 };
 
-export const BOT_COMMANDS: readonly BotCommand[] = [HELP_COMMAND, AUDIT_COMMAND, VOLUNTEER_COMMAND, ASK_A_CHAMPION_COMMAND, HELP_ME_WITH_COMMAND];
+export const OBJECTIVES_COMMAND: BotCommand = {
+  title: 'objectives',
+  description: 'See your digital objectives for this appraisal year, where each one stands and what to do next.',
+  scopes: ['personal'],
+};
+
+export const BOT_COMMANDS: readonly BotCommand[] = [HELP_COMMAND, AUDIT_COMMAND, VOLUNTEER_COMMAND, ASK_A_CHAMPION_COMMAND, HELP_ME_WITH_COMMAND, OBJECTIVES_COMMAND];
 
 export function commandsFor(scope: CommandScope, commands: readonly BotCommand[] = BOT_COMMANDS): BotCommand[] {
   return commands.filter((command) => command.scopes.includes(scope));

@@ -28,6 +28,7 @@ import { generateDemoCouncil } from './demo/demo-council.js';
 import { seedDemoAudit } from './demo/seed-demo-audit.js';
 import { seedDemoChampions } from './demo/seed-demo-champions.js';
 import { seedDemoCouncil } from './demo/seed-demo-council.js';
+import { seedDemoObjectives } from './demo/seed-demo-objectives.js';
 import type { AuditDeps } from './domain/audit/audit-deps.js';
 import { auditNavigation } from './domain/audit/audit-navigation.js';
 import { championsNavigation } from './domain/champions/champions-navigation.js';
@@ -144,6 +145,8 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       // Champions are chosen from the demo audits, so they come with the demo activity: a
       // server started without it (as tests are) begins with an empty champions programme.
       if (framework && (await seedDemoChampions(db, framework, clock.now(), { activity: true })).seeded) logger.info('demo champions programme seeded');
+      // After the champions: some objectives are to support others as a Digital Champion.
+      if (framework && (await seedDemoObjectives(db, framework, clock.now())).seeded) logger.info('demo objectives, service plans and projects register seeded');
     }
 
     const champions = composeChampionsProgramme({

@@ -77,7 +77,7 @@ describe('GET /api/me', () => {
     const me = Me.parse(await (await get('/api/me', await as('Sam Whitfield'))).json());
     expect(me.person).toMatchObject({ displayName: 'Sam Whitfield', service: { name: 'Customer Services' }, lineManager: { displayName: 'Gareth Morgan' } });
     expect(me.roles.map((role) => role.role)).toEqual(['staff']);
-    expect(me.navigation.map((item) => item.id)).toEqual(['home', 'my-skills', 'audit', 'help-requests', 'my-champion', 'drop-ins', 'guides', 'champions']);
+    expect(me.navigation.map((item) => item.id)).toEqual(['home', 'my-skills', 'audit', 'help-requests', 'my-champion', 'drop-ins', 'guides', 'champions', 'objectives', 'service-plans', 'projects']);
     expect(me.mode).toBe('local');
   });
 
@@ -92,7 +92,7 @@ describe('GET /api/me', () => {
     const me = Me.parse(await (await get('/api/me', await as('Alex Kowalski'))).json());
     expect(me.navigation.map((item) => item.id)).toEqual([
       'home', 'import-staff', 'audit-log', 'outbox', 'my-skills', 'audit', 'audit-settings',
-      'help-requests', 'my-champion', 'drop-ins', 'guides', 'champions',
+      'help-requests', 'my-champion', 'drop-ins', 'guides', 'champions', 'objectives', 'service-plans', 'projects',
     ]);
   });
 });

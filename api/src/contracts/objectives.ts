@@ -40,6 +40,7 @@ export const UpdateAppraisalYearBody = z
 export type UpdateAppraisalYearBody = z.infer<typeof UpdateAppraisalYearBody>;
 
 export const AppraisalYearList = z.object({ items: z.array(AppraisalYear) }).meta({ id: 'AppraisalYearList' });
+export type AppraisalYearList = z.infer<typeof AppraisalYearList>;
 export const AppraisalYearIdParams = z.object({ yearId: z.uuid() });
 
 /** The council's appraisal calendar and how often the bot nudges people. */

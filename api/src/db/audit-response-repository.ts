@@ -85,7 +85,7 @@ function lockedResponse(trx: Db, row: CampaignColumns & { id: string; status: Re
 }
 
 /** Everyone below the manager in the line-management tree; `union` stops at a loop in bad data. */
-const reportingLineIds = (managerId: string) => sql`
+export const reportingLineIds = (managerId: string) => sql`
   with recursive line (id) as (
     select id from people where line_manager_id = ${managerId}
     union

@@ -57,9 +57,12 @@ function operation(route: AnyRoute): JsonSchema {
   if (route.access === 'signed-in') problemStatuses.add(401);
   if (route.bodyType === 'text/csv') [413, 415].forEach((status) => problemStatuses.add(status));
 
-  const responses: Record<string, JsonSchema> = route.response
-    ? { '200': { description: 'OK', content: { 'application/json': { schema: reference(route.response, 'output') } } } }
-    : { '204': { description: 'Done' } };
+  const file = { schema: { type: 'string', format: 'binary' } };
+  const responses: Record<string, JsonSchema> = route.download
+    ? { '200': { description: 'The file', content: Object.fromEntries(route.download.map((type) => [type, file])) } }
+    : route.response
+      ? { '200': { description: 'OK', content: { 'application/json': { schema: reference(route.response, 'output') } } } }
+      : { '204': { description: 'Done' } };
   for (const status of [...problemStatuses].sort()) {
     responses[String(status)] = {
       description: PROBLEM_DESCRIPTIONS[status] ?? 'Problem',

@@ -35,6 +35,8 @@ export interface RouteDefinition<A extends Access = Access, P = unknown, Q = unk
   bodyType?: 'application/json' | 'text/csv';
   /** Absent for 204 responses. Must carry a `.meta({ id })` so the document can refer to it. */
   response?: z.ZodType<R>;
+  /** A file the handler writes to the response itself (an export): its media types, for the OpenAPI document. */
+  download?: readonly string[];
   /** The problems this route can answer with, besides 400 and 500 (and 401 for signed-in routes). */
   problems?: (403 | 404 | 409 | 422 | 503)[];
   handle(context: RouteContext<A, P, Q, B>): Promise<R | undefined>;

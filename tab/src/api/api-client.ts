@@ -97,6 +97,13 @@ export class ApiClient {
     await this.send(path, options);
   }
 
+  /** A file to save (an export): its bytes, and the name the server gave it in Content-Disposition. */
+  async download(path: string, options: RequestOptions): Promise<{ blob: Blob; fileName: string | undefined }> {
+    const response = await this.send(path, options);
+    const fileName = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
+    return { blob: await response.blob(), fileName };
+  }
+
   private async send(path: string, options: RequestOptions): Promise<Response> {
     const headers = new Headers({ Accept: 'application/json, application/problem+json' });
     if (this.getAuthToken) headers.set('Authorization', `Bearer ${await teamsToken(this.getAuthToken)}`);

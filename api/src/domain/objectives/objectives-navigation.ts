@@ -11,7 +11,8 @@ export function objectivesNavigation(): NavigationProvider {
     }
     if (hasAnyRole(actor, ['hr'])) items.push({ id: 'appraisal-years', label: 'Appraisal years', href: '/objectives/years' });
     items.push({ id: 'service-plans', label: 'Service plans', href: '/service-plans' });
-    if (hasAnyRole(actor, ['policy'])) {
+    // HR and administrators report on compliance too; only the policy team reminds (decided in the use case).
+    if (hasAnyRole(actor, ['policy', 'hr', 'admin'])) {
       items.push({ id: 'service-plan-compliance', label: 'Service plan compliance', href: '/service-plans/compliance' });
     }
     items.push({ id: 'projects', label: 'Digital projects', href: '/projects' });

@@ -5,10 +5,13 @@ import { ChangeSinceLast } from './ChangeSinceLast';
 import { LearningPlan } from './LearningPlan';
 import { LevelsSection } from './LevelsSection';
 import { StatementLists } from './StatementLists';
+import { useMe } from '../../session/session-context';
 
 /** A personal skills report: the verdict first, then levels, the detail, and what to do next. */
 export function AuditReportView({ report }: { report: AuditReport }) {
   const categoryTitles = new Map(report.categories.map((category) => [category.key, category.title]));
+  // Only the person can turn their own gaps into objectives; a manager or HR reading it cannot.
+  const own = report.person.id === useMe().person.id;
   return (
     <>
       <BasicSkillsVerdict basicSkills={report.basicSkills} />
@@ -24,7 +27,7 @@ export function AuditReportView({ report }: { report: AuditReport }) {
       <LevelsSection categories={report.categories} />
       <StatementLists strengths={report.strengths} gaps={report.gaps} decays={report.decays} />
       <ChangeSinceLast previous={report.previous} />
-      <LearningPlan items={report.learningPlan} categoryTitles={categoryTitles} />
+      <LearningPlan items={report.learningPlan} categoryTitles={categoryTitles} canMakeObjectives={own} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import type { LearningPlanItem } from '../../../../api/src/contracts/skills-audi
 import { guideViewPath } from '../../pages/guides/guide-paths';
 import { RouterLink } from '../../router/RouterLink';
 import { PAGE_PATHS } from '../../routes';
+import { MakeObjectiveButton } from '../../pages/objectives/MakeObjectiveButton';
 import { useSharedStyles } from '../shared-styles';
 import { formatMinutes } from './report-format';
 import { usePlanGuides } from './use-plan-guides';
@@ -74,7 +75,7 @@ function GuideLink({ guide }: { guide: GuideSummary }) {
 }
 
 /** For each gap or fading skill, what can help: guides, courses, videos and drop-ins. */
-export function LearningPlan({ items, categoryTitles }: { items: readonly LearningPlanItem[]; categoryTitles: ReadonlyMap<string, string> }) {
+export function LearningPlan({ items, categoryTitles, canMakeObjectives = false }: { items: readonly LearningPlanItem[]; categoryTitles: ReadonlyMap<string, string>; canMakeObjectives?: boolean }) {
   const styles = useStyles();
   const shared = useSharedStyles();
   const guidesFor = usePlanGuides(items);
@@ -119,6 +120,7 @@ export function LearningPlan({ items, categoryTitles }: { items: readonly Learni
                         ))}
                       </ul>
                     )}
+                    {canMakeObjectives ? <MakeObjectiveButton item={item} /> : null}
                   </li>
                 );
               })}

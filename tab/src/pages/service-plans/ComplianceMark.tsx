@@ -1,0 +1,34 @@
+import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleRegular, WarningRegular } from '@fluentui/react-icons';
+import { PLAN_ITEM_STATUS_LABELS, type PlanItemStatus } from '../../../../api/src/contracts/service-plans';
+import { STATUS_COLOURS } from './service-plan-format';
+
+const useStyles = makeStyles({
+  mark: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  icon: { flexShrink: 0, fontSize: tokens.fontSizeBase400 },
+  yes: { color: tokens.colorStatusSuccessForeground1 },
+  no: { color: tokens.colorStatusWarningForeground1 },
+});
+
+/** "Yes" or "No" in words, with an icon: the colour never carries the meaning alone. */
+export function ComplianceMark({ complies }: { complies: boolean }) {
+  const styles = useStyles();
+  return (
+    <span className={styles.mark}>
+      {complies ? (
+        <CheckmarkCircleRegular aria-hidden="true" className={mergeClasses(styles.icon, styles.yes)} />
+      ) : (
+        <WarningRegular aria-hidden="true" className={mergeClasses(styles.icon, styles.no)} />
+      )}
+      {complies ? 'Yes' : 'No'}
+    </span>
+  );
+}
+
+export function PlanItemStatusBadge({ status }: { status: PlanItemStatus }) {
+  return (
+    <Badge appearance="tint" shape="rounded" color={STATUS_COLOURS[status]}>
+      {PLAN_ITEM_STATUS_LABELS[status]}
+    </Badge>
+  );
+}
