@@ -1,6 +1,4 @@
-import type { Logger } from 'pino';
 import type { BotFeature } from '../../bot/bot-feature.js';
-import type { CardSender } from '../../bot/card-sender.js';
 import { tabPageDeepLink } from '../../bot/audit-tab-links.js';
 import { championTabLinks, createChampionFeature } from '../../bot/champion-feature.js';
 import { createChampionNotifier } from '../../bot/champion-notifier.js';
@@ -11,11 +9,9 @@ import { createHelpRequestBotNotifier } from '../../bot/help-request-notifier.js
 import { bindHelpRequestUseCases, guideTabLink } from '../../bot/help-request-use-cases.js';
 import { bindMatchUseCases, createMatchFeature, matchTabLinks } from '../../bot/match-feature.js';
 import { createMatchNotifier } from '../../bot/match-notifier.js';
-import type { Config } from './config.js';
 import { createChampionDashboardRepository } from './db/champion-dashboard-repository.js';
 import { createChampionPool } from './db/champion-pool-repository.js';
 import { createChampionRepository } from './db/champion-repository.js';
-import type { Db } from './db/database.js';
 import { createDropInRepository } from './db/drop-in-repository.js';
 import { createGuideRepository } from './db/guide-repository.js';
 import { createHelpRequestCardRepository } from './db/help-request-card-repository.js';
@@ -23,8 +19,6 @@ import { createHelpRequestRepository } from './db/help-request-repository.js';
 import { createHelpRequestSettingsRepository } from './db/help-request-settings-repository.js';
 import { createMatchingRepository } from './db/matching-repository.js';
 import { createSupportLogRepository } from './db/support-log-repository.js';
-import type { FrameworkRepository } from './domain/audit/framework-repository.js';
-import type { FrameworkVersions } from './domain/audit/framework-index.js';
 import type { ChampionDeps } from './domain/champions/lifecycle/champion-deps.js';
 import type { DropInDeps } from './domain/champions/drop-ins/drop-in-deps.js';
 import { sendDropInReminders } from './domain/champions/drop-ins/send-drop-in-reminders.js';
@@ -32,10 +26,6 @@ import { escalateDueHelpRequests } from './domain/champions/help-requests/escala
 import type { HelpRequestDeps } from './domain/champions/help-requests/help-request-deps.js';
 import type { MatchingDeps } from './domain/champions/matching/matching-deps.js';
 import type { SupportLogDeps } from './domain/champions/support-log/support-log-deps.js';
-import type { DirectoryRepository } from './domain/directory/directory-repository.js';
-import type { AuditLogWriter } from './domain/shared/audit-log.js';
-import type { Clock } from './domain/shared/clock.js';
-import type { Microsoft365 } from './domain/shared/microsoft365.js';
 import type { AnyRoute } from './http/route.js';
 import { championDashboardRoutes } from './http/routes/champion-dashboard-routes.js';
 import { championRecordRoutes, championRoutes } from './http/routes/champion-routes.js';
@@ -45,24 +35,14 @@ import { helpRequestRoutes } from './http/routes/help-request-routes.js';
 import { matchingRoutes } from './http/routes/matching-routes.js';
 import { supportLogRoutes } from './http/routes/support-log-routes.js';
 import type { ScheduledJob } from './jobs/scheduled-jobs.js';
+import type { CapabilityInput } from './compose/capability-parts.js';
 
 /**
  * The Digital Champions programme wired up: its use cases' dependencies, HTTP routes, bot
  * features and scheduled jobs. Part of the composition root (server.ts), kept apart so that
  * each capability's wiring reads as one piece.
  */
-export interface ChampionsProgrammeInput {
-  db: Db;
-  config: Pick<Config, 'teamsAppId'>;
-  logger: Logger;
-  clock: Clock;
-  directory: DirectoryRepository;
-  auditLog: AuditLogWriter;
-  cardSender: CardSender;
-  microsoft365: Microsoft365;
-  frameworks: FrameworkRepository;
-  frameworkVersions: FrameworkVersions;
-}
+export type ChampionsProgrammeInput = CapabilityInput;
 
 export interface ChampionsProgramme {
   routes: AnyRoute[];

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { createBotEndpoint } from '../../bot/bot-endpoint.js';
 import { composeChampionsProgramme } from './champions-programme.js';
 import { composeObjectivesProgramme } from './objectives-programme.js';
+import type { CapabilityInput } from './compose/capability-parts.js';
 import { createReminderLedger } from './db/reminder-ledger-repository.js';
 import { createCardSender } from '../../bot/card-sender.js';
 import { createBotAdapter } from '../../bot/create-bot-adapter.js';
@@ -149,7 +150,8 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       if (framework && (await seedDemoObjectives(db, framework, clock.now())).seeded) logger.info('demo objectives, service plans and projects register seeded');
     }
 
-    const champions = composeChampionsProgramme({
+    // What every capability wires itself from.
+    const capabilityInput: CapabilityInput = {
       db,
       config,
       logger,
@@ -160,20 +162,11 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       microsoft365,
       frameworks,
       frameworkVersions: auditDeps.frameworks,
-    });
-    const objectives = composeObjectivesProgramme({
-      db,
-      config,
-      logger,
-      clock,
-      directory,
-      auditLog,
-      cardSender,
-      frameworks,
-      frameworkVersions: auditDeps.frameworks,
       audit: auditDeps,
       reminders: createReminderLedger(db),
-    });
+    };
+    const champions = composeChampionsProgramme(capabilityInput);
+    const objectives = composeObjectivesProgramme(capabilityInput);
 
     // Background jobs start once the schema and the seed data are in place.
     const messageRate = createRateLimiter({ ratePerSecond: config.teamsMessagesPerSecond });

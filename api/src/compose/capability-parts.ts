@@ -9,6 +9,7 @@ import type { DirectoryRepository } from '../domain/directory/directory-reposito
 import type { NavigationProvider, WaitingProvider } from '../domain/directory/get-me.js';
 import type { AuditLogWriter } from '../domain/shared/audit-log.js';
 import type { Clock } from '../domain/shared/clock.js';
+import type { Microsoft365 } from '../domain/shared/microsoft365.js';
 import type { ReminderLedger } from '../domain/shared/reminder-ledger.js';
 import type { AnyRoute } from '../http/route.js';
 import type { ScheduledJob } from '../jobs/scheduled-jobs.js';
@@ -23,6 +24,7 @@ export interface CapabilityInput {
   directory: DirectoryRepository;
   auditLog: AuditLogWriter;
   cardSender: CardSender;
+  microsoft365: Microsoft365;
   frameworks: FrameworkRepository;
   frameworkVersions: FrameworkVersions;
   /** The skills audit's own dependencies: reports, for objectives made from a gap, and team completion. */
