@@ -4,6 +4,7 @@ import type { ConversationReferenceStore } from '../api/src/domain/shared/conver
 import { tabPageDeepLink } from './audit-tab-links.js';
 import type { CardSender } from './card-sender.js';
 import { buildServicePlanReminderCard } from './cards/service-plan-cards.js';
+import { sendReminderCard } from './send-reminder-card.js';
 
 export interface ServicePlanReminderSenderDependencies {
   cardSender: CardSender;
@@ -17,28 +18,20 @@ export function servicePlanTabLink(teamsAppId: string, serviceId: string): strin
   return tabPageDeepLink(teamsAppId, `/service-plans/view?serviceId=${encodeURIComponent(serviceId)}`);
 }
 
-/**
- * Reminds heads of service in their personal chat with the bot. A card that cannot be
- * delivered is logged and reported as not delivered, never thrown: the other heads on the
- * list are still reminded.
- */
+/** Reminds heads of service in their personal chat with the bot; the other heads on the list are reminded whatever happens to one. */
 export function createServicePlanReminderSender(deps: ServicePlanReminderSenderDependencies): ServicePlanReminderSender {
   return {
     async canReach(personId) {
       return (await deps.conversations.findPersonal(personId)) !== undefined;
     },
 
-    async send(reminder) {
-      const where = { personId: reminder.head.id, serviceId: reminder.service.id, yearId: reminder.year.id };
-      const card = buildServicePlanReminderCard({ reminder, planUrl: servicePlanTabLink(deps.teamsAppId, reminder.service.id) });
-      try {
-        const sent = await deps.cardSender.toPerson(reminder.head.id, card);
-        if (!sent) deps.logger.info(where, 'no personal chat with the bot to send the service plan reminder to');
-        return sent !== undefined;
-      } catch (error) {
-        deps.logger.warn({ ...where, err: error }, 'could not send the service plan reminder');
-        return false;
-      }
+    send(reminder) {
+      return sendReminderCard(deps, {
+        personId: reminder.head.id,
+        card: buildServicePlanReminderCard({ reminder, planUrl: servicePlanTabLink(deps.teamsAppId, reminder.service.id) }),
+        what: 'service plan reminder',
+        where: { personId: reminder.head.id, serviceId: reminder.service.id, yearId: reminder.year.id },
+      });
     },
   };
 }

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { AuditReport, MyAudit, type AnswerValue } from '../../api/src/contracts/skills-audit.js';
 import type { FrameworkCategory } from '../../api/src/contracts/skills-framework.js';
@@ -21,6 +22,20 @@ export async function openSignedIn(browser: Browser, baseUrl: string, personId: 
   const [name, ...value] = (await signInAs(baseUrl, personId)).split('=');
   await opened.context.addCookies([{ name: name ?? '', value: value.join('='), url: baseUrl }]);
   return opened;
+}
+
+/**
+ * Runs `steps` on a page signed in as the person, then checks the page threw no error; the
+ * browser context is closed whatever happens.
+ */
+export async function inSignedInPage(browser: Browser, baseUrl: string, personId: string, steps: (page: Page) => Promise<void>): Promise<void> {
+  const { page, context, pageErrors } = await openSignedIn(browser, baseUrl, personId);
+  try {
+    await steps(page);
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Presses Tab until `done` holds, as a keyboard user moves through a page. */

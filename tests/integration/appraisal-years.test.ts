@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { AppraisalYear, AppraisalYearList, DEFAULT_OBJECTIVE_SETTINGS, ObjectiveSettings } from '../../api/src/contracts/objectives.js';
 import { appraisalYearDates } from '../../api/src/domain/objectives/appraisal-years/appraisal-year-dates.js';
 import { demoPersonId } from '../factories/people.js';
-import { demoSession, request } from '../support/http-client.js';
-import { fieldsOf, objectiveTables, problemOf } from '../support/objectives-api.js';
+import { demoSession, fieldsOf, problemOf, request } from '../support/http-client.js';
+import { objectiveTables } from '../support/objectives-api.js';
 import { startTestServer, type TestServer } from '../support/start-test-server.js';
 
 /**

@@ -13,7 +13,8 @@ import { guardOutboundFetch, type OutboundGuard } from '../fakes/outbound-guard.
 import { buildChampion, buildSite } from '../factories/champions.js';
 import { buildDropIn, buildPersonalChat, buildRegistration } from '../factories/drop-ins.js';
 import { buildPerson, demoPersonId } from '../factories/people.js';
-import { dropInApi, dropInInput, problemOf, type DropInApi } from '../support/drop-in-api.js';
+import { dropInApi, dropInInput, type DropInApi } from '../support/drop-in-api.js';
+import { problemOf } from '../support/http-client.js';
 import { startLocalChannel, type LocalChannel, type RecordedActivity } from '../support/local-channel.js';
 import { settableClock } from '../support/settable-clock.js';
 import { startTestServer, type TestServer } from '../support/start-test-server.js';

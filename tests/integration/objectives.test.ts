@@ -5,14 +5,8 @@ import { buildCampaign } from '../factories/audit.js';
 import { buildAuditResult } from '../factories/champions.js';
 import { buildPerson } from '../factories/people.js';
 import { objectivesCast, type Cast } from '../support/objectives-cast.js';
-import {
-  answerStatements,
-  fieldsOf,
-  objectiveInput,
-  objectiveRowCounts,
-  objectivesApi,
-  problemOf,
-} from '../support/objectives-api.js';
+import { fieldsOf, problemOf } from '../support/http-client.js';
+import { answerStatements, objectiveInput, objectivesApi, objectiveTables } from '../support/objectives-api.js';
 import { settableClock } from '../support/settable-clock.js';
 import { signInAs, startTestServer, type TestServer } from '../support/start-test-server.js';
 
@@ -105,11 +99,11 @@ describe('POST /api/objectives', () => {
 
   it('returns 409 when no appraisal year is open, and writes nothing', async () => {
     await withYearStatus('planned', async () => {
-      const before = await objectiveRowCounts(server.db);
+      const before = await objectiveTables(server.db);
       const response = await api.create(cast.staff.headers, objectiveInput());
       expect(response.status).toBe(409);
       expect((await problemOf(response)).detail).toMatch(/No appraisal year is open/);
-      expect(await objectiveRowCounts(server.db)).toEqual(before);
+      expect(await objectiveTables(server.db)).toEqual(before);
     });
   });
 
@@ -157,11 +151,11 @@ describe('POST /api/objectives', () => {
 
   it.each(invalid)('returns 422 naming the field when %s, and writes nothing', async (_, body, fields) => {
     const payload = await body();
-    const before = await objectiveRowCounts(server.db);
+    const before = await objectiveTables(server.db);
     const response = await api.create(cast.staff.headers, payload);
     expect(response.status).toBe(422);
     expect(await fieldsOf(response)).toEqual(fields);
-    expect(await objectiveRowCounts(server.db)).toEqual(before);
+    expect(await objectiveTables(server.db)).toEqual(before);
   });
 });
 
@@ -207,11 +201,11 @@ describe('POST /api/objectives/from-report', () => {
 
   it('returns 422 naming body.statementKey when the person has no audit, and writes nothing', async () => {
     const person = await newReport();
-    const before = await objectiveRowCounts(server.db);
+    const before = await objectiveTables(server.db);
     const response = await api.call(person.headers, 'POST', '/api/objectives/from-report', { statementKey: 'use-search-engine', reason: 'gap' });
     expect(response.status).toBe(422);
     expect(await fieldsOf(response)).toEqual(['body.statementKey']);
-    expect(await objectiveRowCounts(server.db)).toEqual(before);
+    expect(await objectiveTables(server.db)).toEqual(before);
   });
 
   it.each([
@@ -326,11 +320,11 @@ describe('the workflow, from draft to outcome', () => {
 
   it('refuses a move the workflow does not allow with 409 and the reason, writing nothing', async () => {
     const draft = await api.created(cast.staff.headers);
-    const before = await objectiveRowCounts(server.db);
+    const before = await objectiveTables(server.db);
     const response = await api.move(cast.directManager.headers, draft.id, 'agree');
     expect(response.status).toBe(409);
     expect((await problemOf(response)).detail).toBe('Only an objective waiting for agreement can be agreed: this one is “Draft”.');
-    expect(await objectiveRowCounts(server.db)).toEqual(before);
+    expect(await objectiveTables(server.db)).toEqual(before);
   });
 
   it('refuses an edit once proposed (409), and to the manager (403)', async () => {
@@ -385,7 +379,7 @@ describe('a closed year', () => {
     const agreed = await buildObjective(server.db, cast.staff.id, yearId, { status: 'agreed' });
     const draft = await buildObjective(server.db, cast.staff.id, yearId, { status: 'draft' });
     await withYearStatus('closed', async () => {
-      const before = await objectiveRowCounts(server.db);
+      const before = await objectiveTables(server.db);
       const refusals = [
         await api.move(cast.staff.headers, agreed, 'check-ins', { note: 'Late note.', progress: 80 }),
         await api.move(cast.staff.headers, draft, 'propose'),
@@ -396,7 +390,7 @@ describe('a closed year', () => {
         expect(response.status).toBe(409);
         expect((await problemOf(response)).detail).toBe('The appraisal year 2026/27 is closed: its objectives can no longer be changed, only have an outcome recorded.');
       }
-      expect(await objectiveRowCounts(server.db)).toEqual(before);
+      expect(await objectiveTables(server.db)).toEqual(before);
 
       const shown = await api.detail(cast.directManager.headers, agreed);
       expect(shown.actions).toEqual(['record-outcome']);

@@ -2,12 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { ProjectDetail, ProjectFollowing, ProjectPage, ProjectServiceList } from '../../api/src/contracts/projects.js';
 import { buildAppraisalYear, buildObjective, buildProject } from '../factories/objectives.js';
 import { buildPerson, demoPersonId } from '../factories/people.js';
-import { fieldsOf, problemOf, projectCall, projectInput, type Cookie } from '../support/project-api.js';
+import { fieldsOf, problemOf, request } from '../support/http-client.js';
+import { projectInput } from '../support/project-api.js';
 import { settableClock } from '../support/settable-clock.js';
 import { signInAs, startTestServer, type TestServer } from '../support/start-test-server.js';
 
 const NOW = '2026-06-01T09:00:00Z';
 const UNKNOWN_ID = 'c0000000-0000-4000-8000-000000000000';
+
+/** A signed-in person's session cookie. */
+type Cookie = { cookie: string };
 
 let server: TestServer;
 const clock = settableClock(NOW);
@@ -20,7 +24,7 @@ let helenId: string;
 let housingId: string;
 let customerServicesId: string;
 
-const call = (who: Cookie, method: string, path: string, body?: unknown) => projectCall(server.baseUrl, who, method, path, body);
+const call = (who: Cookie, method: string, path: string, body?: unknown) => request(server.baseUrl, method, path, who, body);
 
 async function created(overrides: Record<string, unknown> = {}): Promise<ProjectDetail> {
   const response = await call(tom, 'POST', '/api/projects', projectInput(housingId, helenId, overrides));

@@ -7,7 +7,8 @@ import { buildPerson } from '../factories/people.js';
 import { buildServicePlan, openYearId, serviceId } from '../factories/service-plans.js';
 import { startLocalChannel, type LocalChannel, type RecordedActivity } from '../support/local-channel.js';
 import { objectivesCast, type Cast } from '../support/objectives-cast.js';
-import { itemInput, okBody, planRows, problemOf, servicePlanApi } from '../support/service-plan-api.js';
+import { okBody, problemOf } from '../support/http-client.js';
+import { itemInput, planRows, servicePlanApi } from '../support/service-plan-api.js';
 import { settableClock } from '../support/settable-clock.js';
 import { signInAs, startTestServer, type TestServer } from '../support/start-test-server.js';
 
@@ -152,7 +153,7 @@ describe('PUT /api/service-plans/:serviceId', () => {
 
     expect(response.status).toBe(422);
     expect((await problemOf(response)).errors?.map((error) => error.field)).toEqual(['body.summary']);
-    expect(await planRows(server.db)).toEqual({ plans: [], items: [] });
+    expect(await planRows(server.db)).toEqual({ service_plans: [], service_plan_items: [] });
   });
 
   it('returns 422 naming body.yearId for a year that does not exist, and writes nothing', async () => {
@@ -160,7 +161,7 @@ describe('PUT /api/service-plans/:serviceId', () => {
 
     expect(response.status).toBe(422);
     expect((await problemOf(response)).errors).toEqual([{ field: 'body.yearId', message: 'is not an appraisal year' }]);
-    expect(await planRows(server.db)).toEqual({ plans: [], items: [] });
+    expect(await planRows(server.db)).toEqual({ service_plans: [], service_plan_items: [] });
   });
 
   it('returns 409 with the reason for a closed year, and writes nothing', async () => {
@@ -170,7 +171,7 @@ describe('PUT /api/service-plans/:serviceId', () => {
 
       expect(response.status).toBe(409);
       expect((await problemOf(response)).detail).toBe('The 2024/25 appraisal year is closed, so its service plans can no longer change.');
-      expect(await planRows(server.db)).toEqual({ plans: [], items: [] });
+      expect(await planRows(server.db)).toEqual({ service_plans: [], service_plan_items: [] });
     } finally {
       await server.db.deleteFrom('appraisal_years').where('id', '=', closed).execute();
     }
@@ -183,7 +184,7 @@ describe('PUT /api/service-plans/:serviceId', () => {
 
       expect(response.status).toBe(409);
       expect((await problemOf(response)).detail).toContain('say which year');
-      expect(await planRows(server.db)).toEqual({ plans: [], items: [] });
+      expect(await planRows(server.db)).toEqual({ service_plans: [], service_plan_items: [] });
     } finally {
       await server.db.updateTable('appraisal_years').set({ status: 'open' }).where('id', '=', yearId).execute();
     }
@@ -224,7 +225,7 @@ describe('POST /api/service-plans/:serviceId/items', () => {
 
     expect(response.status).toBe(422);
     expect((await problemOf(response)).errors).toEqual([{ field: 'body.projectId', message: 'is not a project in the digital projects register' }]);
-    expect(await planRows(server.db)).toEqual({ plans: [], items: [] });
+    expect(await planRows(server.db)).toEqual({ service_plans: [], service_plan_items: [] });
   });
 
   it('returns 422 naming body.ownerPersonId for someone who has left, and writes nothing', async () => {
@@ -234,7 +235,7 @@ describe('POST /api/service-plans/:serviceId/items', () => {
 
     expect(response.status).toBe(422);
     expect((await problemOf(response)).errors).toEqual([{ field: 'body.ownerPersonId', message: 'is not an active person in the directory' }]);
-    expect(await planRows(server.db)).toEqual({ plans: [], items: [] });
+    expect(await planRows(server.db)).toEqual({ service_plans: [], service_plan_items: [] });
   });
 
   it('returns 422 naming every field that is wrong at once', async () => {
@@ -243,7 +244,7 @@ describe('POST /api/service-plans/:serviceId/items', () => {
     expect(response.status).toBe(422);
     const fields = (await problemOf(response)).errors?.map((error) => error.field);
     expect(fields).toEqual(expect.arrayContaining(['body.kind', 'body.title', 'body.ownerPersonId', 'body.measure', 'body.status', 'body.projectId']));
-    expect(await planRows(server.db)).toEqual({ plans: [], items: [] });
+    expect(await planRows(server.db)).toEqual({ service_plans: [], service_plan_items: [] });
   });
 });
 

@@ -1,5 +1,4 @@
 import { expect } from '@jest/globals';
-import { Problem } from '../../api/src/contracts/common.js';
 import { DropIn, DropInPage, HostedDropInList, type DropInInput } from '../../api/src/contracts/drop-ins.js';
 import { request } from './http-client.js';
 import { signInAs } from './start-test-server.js';
@@ -16,10 +15,6 @@ export interface DropInApi {
   get(personId: string, id: string): Promise<DropIn>;
   hosted(personId: string): Promise<HostedDropInList>;
   call(personId: string, method: string, path: string, body?: unknown): Promise<Response>;
-}
-
-export async function problemOf(response: Response): Promise<Problem> {
-  return Problem.parse(await response.json());
 }
 
 /** A valid session: an hour at 10:00 UTC the day after `now`, online, for 10 people. */

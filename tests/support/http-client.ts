@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import { Problem } from '../../api/src/contracts/common.js';
 import { demoPersonId } from '../factories/people.js';
 import { signInAs, type TestServer } from './start-test-server.js';
 
@@ -32,4 +34,20 @@ export function request(baseUrl: string, method: string, path: string, headers: 
 /** A GET to the test server with the given headers. */
 export function getPath(baseUrl: string, path: string, headers: Headers = {}): Promise<Response> {
   return request(baseUrl, 'GET', path, headers);
+}
+
+/** The problem document of a refused request. */
+export async function problemOf(response: Response): Promise<Problem> {
+  return Problem.parse(await response.json());
+}
+
+/** The fields a 400 or 422 names, in order. */
+export async function fieldsOf(response: Response): Promise<string[]> {
+  return ((await problemOf(response)).errors ?? []).map((error) => error.field);
+}
+
+/** The body of a 200 answer, parsed with its contract; anything else fails with what the server said. */
+export async function okBody<S extends z.ZodType>(schema: S, response: Response): Promise<z.infer<S>> {
+  if (response.status !== 200) throw new Error(`expected 200, got ${response.status}: ${await response.text()}`);
+  return schema.parse(await response.json());
 }

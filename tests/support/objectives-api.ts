@@ -1,8 +1,8 @@
-import { Problem } from '../../api/src/contracts/common.js';
 import { ObjectiveDetail, Objective, type ObjectiveInput } from '../../api/src/contracts/objectives.js';
 import type { AnswerValue } from '../../api/src/contracts/skills-audit.js';
 import type { Db } from '../../api/src/db/database.js';
-import { request } from './http-client.js';
+import { tableRows, type TableName } from './authorisation-matrix.js';
+import { okBody, request } from './http-client.js';
 import type { TestServer } from './start-test-server.js';
 
 type Headers = Record<string, string>;
@@ -22,34 +22,21 @@ export function objectiveInput(overrides: Partial<ObjectiveInput> = {}): Objecti
   };
 }
 
-export async function problemOf(response: Response): Promise<Problem> {
-  return Problem.parse(await response.json());
-}
-
-/** The fields a 422 names, in order. */
-export async function fieldsOf(response: Response): Promise<string[]> {
-  return (await problemOf(response)).errors?.map((error) => error.field) ?? [];
-}
-
 /** Calls to the objectives API as whoever `headers` signs in. */
 export function objectivesApi(server: TestServer) {
   const call = (headers: Headers, method: string, path: string, body?: unknown) => request(server.baseUrl, method, path, headers, body);
-  const expectOk = async (response: Response, what: string): Promise<unknown> => {
-    if (response.status !== 200) throw new Error(`${what} answered ${response.status}: ${await response.text()}`);
-    return response.json();
-  };
   return {
     call,
     create: (headers: Headers, body: unknown) => call(headers, 'POST', '/api/objectives', body),
     async created(headers: Headers, overrides: Partial<ObjectiveInput> = {}): Promise<Objective> {
-      return Objective.parse(await expectOk(await call(headers, 'POST', '/api/objectives', objectiveInput(overrides)), 'POST /api/objectives'));
+      return okBody(Objective, await call(headers, 'POST', '/api/objectives', objectiveInput(overrides)));
     },
     move: (headers: Headers, objectiveId: string, verb: string, body?: unknown) => call(headers, 'POST', `/api/objectives/${objectiveId}/${verb}`, body ?? {}),
     async moved(headers: Headers, objectiveId: string, verb: string, body?: unknown): Promise<Objective> {
-      return Objective.parse(await expectOk(await call(headers, 'POST', `/api/objectives/${objectiveId}/${verb}`, body ?? {}), verb));
+      return okBody(Objective, await call(headers, 'POST', `/api/objectives/${objectiveId}/${verb}`, body ?? {}));
     },
     async detail(headers: Headers, objectiveId: string): Promise<ObjectiveDetail> {
-      return ObjectiveDetail.parse(await expectOk(await call(headers, 'GET', `/api/objectives/${objectiveId}`), 'GET objective'));
+      return okBody(ObjectiveDetail, await call(headers, 'GET', `/api/objectives/${objectiveId}`));
     },
   };
 }
@@ -73,25 +60,8 @@ export async function answerStatements(db: Db, responseId: string, answers: Reco
     .execute();
 }
 
-/** How many rows the objective tables hold: a refused write changes none of them. */
-export async function objectiveRowCounts(db: Db): Promise<Record<string, number>> {
-  const count = async (table: 'objectives' | 'objective_events' | 'objective_check_ins' | 'appraisal_years') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
-  return {
-    objectives: await count('objectives'),
-    objective_events: await count('objective_events'),
-    objective_check_ins: await count('objective_check_ins'),
-    appraisal_years: await count('appraisal_years'),
-  };
-}
+/** The objective tables, appraisal years and settings: what a refused objectives request must leave as it was. */
+export const OBJECTIVE_TABLES: readonly TableName[] = ['appraisal_years', 'objectives', 'objective_events', 'objective_check_ins', 'settings'];
 
-/** Every row of the objective tables and the objective settings: equal before and after means nothing was written. */
-export async function objectiveTables(db: Db): Promise<unknown> {
-  return {
-    years: await db.selectFrom('appraisal_years').selectAll().orderBy('id').execute(),
-    objectives: await db.selectFrom('objectives').selectAll().orderBy('id').execute(),
-    events: await db.selectFrom('objective_events').selectAll().orderBy('id').execute(),
-    checkIns: await db.selectFrom('objective_check_ins').selectAll().orderBy('id').execute(),
-    settings: await db.selectFrom('settings').selectAll().where('key', '=', 'objectives').execute(),
-  };
-}
+/** Every row of the objective tables: equal before and after means nothing was written. */
+export const objectiveTables = (db: Db) => tableRows(db, OBJECTIVE_TABLES);

@@ -1,17 +1,5 @@
-import { Problem } from '../../api/src/contracts/common.js';
 import type { ProjectInput } from '../../api/src/contracts/projects.js';
-
-/** Calls to the register's endpoints as a signed-in person (their session cookie), for integration tests. */
-
-export type Cookie = { cookie: string };
-
-export function projectCall(baseUrl: string, who: Cookie, method: string, path: string, body?: unknown): Promise<Response> {
-  return fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { ...who, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
+import type { TableName } from './authorisation-matrix.js';
 
 /** A complete, valid new project; `overrides` replace fields (undefined removes one). */
 export function projectInput(serviceId: string, sponsorPersonId: string, overrides: Record<string, unknown> = {}): Partial<ProjectInput> {
@@ -31,10 +19,5 @@ export function projectInput(serviceId: string, sponsorPersonId: string, overrid
   return input as Partial<ProjectInput>;
 }
 
-export async function problemOf(response: Response): Promise<Problem> {
-  return Problem.parse(await response.json());
-}
-
-export async function fieldsOf(response: Response): Promise<string[]> {
-  return ((await problemOf(response)).errors ?? []).map((error) => error.field);
-}
+/** Everything in the register: a refused write leaves it as it was. */
+export const REGISTER_TABLES: readonly TableName[] = ['projects', 'project_members', 'project_followers'];

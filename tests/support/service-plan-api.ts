@@ -1,6 +1,5 @@
-import type { z } from 'zod';
-import { Problem } from '../../api/src/contracts/common.js';
 import type { Db } from '../../api/src/db/database.js';
+import { tableRows, type TableName } from './authorisation-matrix.js';
 import { request } from './http-client.js';
 
 type Headers = Record<string, string>;
@@ -21,24 +20,10 @@ export function servicePlanApi(baseUrl: string) {
   };
 }
 
-/** The body of a 200 answer, parsed with its contract; anything else fails with what the server said. */
-export async function okBody<S extends z.ZodType>(schema: S, response: Response): Promise<z.infer<S>> {
-  if (response.status !== 200) throw new Error(`expected 200, got ${response.status}: ${await response.text()}`);
-  return schema.parse(await response.json());
-}
-
-export async function problemOf(response: Response): Promise<Problem> {
-  return Problem.parse(await response.json());
-}
+export const PLAN_TABLES: readonly TableName[] = ['service_plans', 'service_plan_items'];
 
 /** Every plan and item row as stored, to show that a refused write changed nothing. */
-export async function planRows(db: Db) {
-  const [plans, items] = await Promise.all([
-    db.selectFrom('service_plans').selectAll().orderBy('id').execute(),
-    db.selectFrom('service_plan_items').selectAll().orderBy('id').execute(),
-  ]);
-  return { plans, items };
-}
+export const planRows = (db: Db) => tableRows(db, PLAN_TABLES);
 
 /** A valid item for a plan, owned by `ownerPersonId`. */
 export function itemInput(ownerPersonId: string, overrides: Record<string, unknown> = {}) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_OBJECTIVE_SETTINGS, type AppraisalYear } from '../../api/src/contracts/objectives.js';
-import { isoWeekOf } from '../../api/src/domain/objectives/reminders/iso-week.js';
+import { isoWeekOf } from '../../api/src/domain/shared/iso-week.js';
 import type { AgreedObjective, ObjectiveReminderFacts, ReminderObjective, WaitingForAgreement } from '../../api/src/domain/objectives/reminders/objective-reminder-facts.js';
 import { isAgreeByReminderDue, planObjectiveReminders } from '../../api/src/domain/objectives/reminders/plan-objective-reminders.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isoWeekOf } from '../../api/src/domain/service-plans/iso-week.js';
+import { isoWeekOf } from '../../api/src/domain/shared/iso-week.js';
 import { findCardProblems } from '../../bot/cards/card-problems.js';
 import { buildServicePlanReminderCard } from '../../bot/cards/service-plan-cards.js';
 import { servicePlanTabLink } from '../../bot/service-plan-reminder-sender.js';

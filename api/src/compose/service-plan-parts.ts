@@ -1,4 +1,5 @@
 import { createServicePlanReminderSender } from '../../../bot/service-plan-reminder-sender.js';
+import { createAppraisalYearRepository } from '../db/appraisal-year-repository.js';
 import { createConversationReferenceRepository } from '../db/conversation-reference-repository.js';
 import { createServicePlanRepository } from '../db/service-plan-repository.js';
 import type { ServicePlanDeps } from '../domain/service-plans/service-plan-deps.js';
@@ -10,6 +11,7 @@ import type { CapabilityInput, CapabilityParts } from './capability-parts.js';
 export function servicePlanParts(input: CapabilityInput): CapabilityParts {
   const deps: ServicePlanDeps = {
     plans: createServicePlanRepository(input.db),
+    years: createAppraisalYearRepository(input.db),
     reminders: input.reminders,
     reminderSender: createServicePlanReminderSender({
       cardSender: input.cardSender,

@@ -9,6 +9,7 @@ import type { CapabilityInput, CapabilityParts } from './capability-parts.js';
 export function teamObjectiveParts(input: CapabilityInput, objectives: ObjectiveDeps): CapabilityParts {
   const deps: TeamObjectiveDeps = {
     teamObjectives: createTeamObjectiveRepository(input.db),
+    years: objectives.years,
     directory: input.directory,
     // The same settings the objectives use: one check-in interval for the whole council.
     settings: objectives.settings,

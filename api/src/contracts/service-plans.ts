@@ -113,16 +113,18 @@ export const ServicePlan = z
   .meta({ id: 'ServicePlan' });
 export type ServicePlan = z.infer<typeof ServicePlan>;
 
-export const ServicePlanListItem = z
-  .object({
-    service: Reference,
-    head: PersonRef.nullable(),
-    itemCount: z.number().int(),
-    complies: z.boolean(),
-    updatedAt: IsoDateTime.nullable(),
-    headedByMe: z.boolean().describe('Whether the one asking is the head of this service'),
-  })
-  .meta({ id: 'ServicePlanListItem' });
+/** A service's plan at a glance: who heads it, how many items, whether it has a digital objective. */
+const ServicePlanGlance = z.object({
+  service: Reference,
+  head: PersonRef.nullable(),
+  itemCount: z.number().int(),
+  complies: z.boolean(),
+  updatedAt: IsoDateTime.nullable(),
+});
+
+export const ServicePlanListItem = ServicePlanGlance.extend({
+  headedByMe: z.boolean().describe('Whether the one asking is the head of this service'),
+}).meta({ id: 'ServicePlanListItem' });
 export type ServicePlanListItem = z.infer<typeof ServicePlanListItem>;
 
 export const ServicePlanList = z
@@ -134,16 +136,9 @@ export const ServicePlanList = z
   .meta({ id: 'ServicePlanList' });
 export type ServicePlanList = z.infer<typeof ServicePlanList>;
 
-export const ComplianceService = z
-  .object({
-    service: Reference,
-    head: PersonRef.nullable(),
-    itemCount: z.number().int(),
-    complies: z.boolean(),
-    updatedAt: IsoDateTime.nullable(),
-    remindedThisWeek: z.boolean().describe('Whether the head of service has been reminded in the current ISO week'),
-  })
-  .meta({ id: 'ComplianceService' });
+export const ComplianceService = ServicePlanGlance.extend({
+  remindedThisWeek: z.boolean().describe('Whether the head of service has been reminded in the current ISO week'),
+}).meta({ id: 'ComplianceService' });
 export type ComplianceService = z.infer<typeof ComplianceService>;
 
 export const ComplianceTotals = z

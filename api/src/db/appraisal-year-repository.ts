@@ -1,6 +1,7 @@
 import type { AppraisalYear } from '../contracts/objectives.js';
 import type { AppraisalYearRepository, YearWriteResult } from '../domain/objectives/appraisal-years/appraisal-year-repository.js';
 import type { Db } from './database.js';
+import { violatedUniqueIndex } from './query-helpers.js';
 import type { AppraisalYearsTable } from './schema.js';
 import type { Selectable } from 'kysely';
 
@@ -8,13 +9,6 @@ const COLUMNS = ['id', 'label', 'starts_on', 'ends_on', 'agree_by', 'status'] as
 
 function toYear(row: Pick<Selectable<AppraisalYearsTable>, (typeof COLUMNS)[number]>): AppraisalYear {
   return { id: row.id, label: row.label, startsOn: row.starts_on, endsOn: row.ends_on, agreeBy: row.agree_by, status: row.status };
-}
-
-/** The unique index a PostgreSQL unique violation names, if the error is one. */
-export function violatedUniqueIndex(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
-  return code === '23505' && typeof constraint === 'string' ? constraint : undefined;
 }
 
 /** The unique indexes decide races between two HR officers; their refusals become results, anything else is rethrown. */

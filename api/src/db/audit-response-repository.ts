@@ -2,47 +2,16 @@ import { sql, type Expression } from 'kysely';
 import type { AnswerValue, GivenAnswer } from '../contracts/skills-audit.js';
 import type {
   AuditResponseRepository,
-  CampaignFacts,
   LockedResponse,
   MemberCampaign,
   ResponseStatus,
 } from '../domain/audit/audit-response-repository.js';
 import { SubmissionSummary } from '../domain/audit/submission-summary.js';
 import { insertAuditEntries } from './audit-log-repository.js';
+import { CAMPAIGN_COLUMNS, toCampaign, type CampaignColumns } from './campaign-row.js';
 import type { Db } from './database.js';
 import { toLearningResource as toResource, type LearningResourceRow } from './learning-resource-row.js';
-
-interface CampaignColumns {
-  campaign_id: string;
-  campaign_name: string;
-  opens_on: string;
-  closes_on: string;
-  campaign_status: 'draft' | 'launched' | 'closed';
-  closed_at: Date | null;
-  campaign_version_id: string;
-}
-
-const CAMPAIGN_COLUMNS = [
-  'c.id as campaign_id',
-  'c.name as campaign_name',
-  'c.opens_on',
-  'c.closes_on',
-  'c.status as campaign_status',
-  'c.closed_at',
-  'c.framework_version_id as campaign_version_id',
-] as const;
-
-function toCampaign(row: CampaignColumns): CampaignFacts {
-  return {
-    id: row.campaign_id,
-    name: row.campaign_name,
-    opensOn: row.opens_on,
-    closesOn: row.closes_on,
-    status: row.campaign_status,
-    closedAt: row.closed_at,
-    frameworkVersionId: row.campaign_version_id,
-  };
-}
+import { reportingLineIds } from './reporting-line.js';
 
 /** Every answer of a response as one JSON array, so a response and its answers come back in one round trip. */
 const answersOf = (responseId: Expression<string>) =>
@@ -83,14 +52,6 @@ function lockedResponse(trx: Db, row: CampaignColumns & { id: string; status: Re
     },
   };
 }
-
-/** Everyone below the manager in the line-management tree; `union` stops at a loop in bad data. */
-export const reportingLineIds = (managerId: string) => sql`
-  with recursive line (id) as (
-    select id from people where line_manager_id = ${managerId}
-    union
-    select p.id from people p join line l on p.line_manager_id = l.id
-  )`;
 
 /** Rows as `json_build_object` and `to_json` give them: timestamps arrive as text. */
 type PreviousJson = Omit<CampaignColumns, 'closed_at'> & { id: string; submitted_at: string; summary: unknown; closed_at: string | null };

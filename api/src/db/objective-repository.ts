@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { ObjectiveRecord, ObjectiveRepository, PersonName } from '../domain/objectives/objective-repository.js';
+import type { ObjectiveRecord, ObjectiveRepository } from '../domain/objectives/objective-repository.js';
 import type { Db } from './database.js';
-import type { RowOf } from './query-helpers.js';
+import { joinedPerson, joinedRef, type RowOf } from './query-helpers.js';
 
 function recordsQuery(db: Db) {
   return db
@@ -51,10 +51,6 @@ function recordsQuery(db: Db) {
 
 type RecordRow = RowOf<typeof recordsQuery>;
 
-function personName(id: string | null, name: string | null): PersonName | null {
-  return id !== null && name !== null ? { id, displayName: name } : null;
-}
-
 function toRecord(row: RecordRow): ObjectiveRecord {
   return {
     id: row.id,
@@ -76,9 +72,9 @@ function toRecord(row: RecordRow): ObjectiveRecord {
     categoryKeys: row.category_keys,
     statementKey: row.statement_key,
     statementReason: row.statement_reason,
-    supportedPerson: personName(row.supported_person_id, row.supported_person_name),
+    supportedPerson: joinedPerson(row.supported_person_id, row.supported_person_name),
     supportsAsChampion: row.supports_as_champion,
-    project: row.project_id !== null && row.project_name !== null ? { id: row.project_id, name: row.project_name } : null,
+    project: joinedRef(row.project_id, row.project_name),
     progress: row.progress,
     lastCheckInAt: row.last_check_in_at,
     returnComment: row.return_comment,
@@ -86,7 +82,7 @@ function toRecord(row: RecordRow): ObjectiveRecord {
     outcomeComment: row.outcome_comment,
     proposedAt: row.proposed_at,
     agreedAt: row.agreed_at,
-    agreedBy: personName(row.agreed_by, row.agreed_by_name),
+    agreedBy: joinedPerson(row.agreed_by, row.agreed_by_name),
     completedAt: row.completed_at,
     updatedAt: row.updated_at,
   };
@@ -129,11 +125,11 @@ export function createObjectiveRepository(db: Db): ObjectiveRepository {
           .execute(),
       ]);
       return {
-        checkIns: checkIns.map((row) => ({ id: row.id, note: row.note, progress: row.progress, by: personName(row.recorded_by, row.display_name), at: row.at })),
+        checkIns: checkIns.map((row) => ({ id: row.id, note: row.note, progress: row.progress, by: joinedPerson(row.recorded_by, row.display_name), at: row.at })),
         events: events.map((row) => ({
           fromStatus: row.from_status,
           toStatus: row.to_status,
-          by: personName(row.actor_person_id, row.display_name),
+          by: joinedPerson(row.actor_person_id, row.display_name),
           comment: row.comment,
           at: row.at,
         })),

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ProjectFields, ProjectRecord, ProjectRepository, SaveResult } from '../domain/projects/project-repository.js';
 import type { Db } from './database.js';
-import { likePattern, pageOf, type RowOf } from './query-helpers.js';
+import { joinedPerson, joinedRef, likePattern, pageOf, violatedUniqueIndex, type RowOf } from './query-helpers.js';
 import type { ProjectsTable } from './schema.js';
 import type { Updateable } from 'kysely';
 
@@ -41,8 +41,8 @@ function toRecord(row: RecordRow): ProjectRecord {
     id: row.id,
     name: row.name,
     summary: row.summary,
-    service: row.service_id && row.service_name !== null ? { id: row.service_id, name: row.service_name } : null,
-    sponsor: row.sponsor_person_id && row.sponsor_name !== null ? { id: row.sponsor_person_id, displayName: row.sponsor_name } : null,
+    service: joinedRef(row.service_id, row.service_name),
+    sponsor: joinedPerson(row.sponsor_person_id, row.sponsor_name),
     stage: row.stage,
     rag: row.rag,
     startsOn: row.starts_on,
@@ -73,8 +73,7 @@ function columnsOf(fields: Partial<ProjectFields>): Updateable<ProjectsTable> {
 
 /** A unique name refused by the database (someone saved the same name a moment earlier) becomes a result. */
 function nameRefusal(error: unknown, name: string | undefined): SaveResult {
-  const { code, constraint } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; constraint?: unknown };
-  if (code === '23505' && constraint === NAME_INDEX && name !== undefined) return { kind: 'name-taken', name };
+  if (violatedUniqueIndex(error) === NAME_INDEX && name !== undefined) return { kind: 'name-taken', name };
   throw error;
 }
 

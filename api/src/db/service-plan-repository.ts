@@ -4,18 +4,13 @@ import type {
   PlanItemRecord,
   PlanRecord,
   ServicePlanRepository,
-  ServiceRecord,
   WriteStamp,
 } from '../domain/service-plans/service-plan-repository.js';
 import type { Db } from './database.js';
-import type { RowOf } from './query-helpers.js';
+import { joinedPerson, joinedRef, type RowOf } from './query-helpers.js';
 import type { Database } from './schema.js';
 
 type Tx = Transaction<Database>;
-
-function headOf(row: { head_id: string | null; head_name: string | null }): ServiceRecord['head'] {
-  return row.head_id && row.head_name !== null ? { id: row.head_id, displayName: row.head_name } : null;
-}
 
 function servicesQuery(db: Db) {
   return db
@@ -53,10 +48,10 @@ function toItem(row: RowOf<typeof itemsQuery>): PlanItemRecord {
     id: row.id,
     kind: row.kind,
     title: row.title,
-    owner: row.owner_person_id && row.owner_name !== null ? { id: row.owner_person_id, displayName: row.owner_name } : null,
+    owner: joinedPerson(row.owner_person_id, row.owner_name),
     measure: row.measure,
     status: row.status,
-    project: row.project_id && row.project_name !== null ? { id: row.project_id, name: row.project_name } : null,
+    project: joinedRef(row.project_id, row.project_name),
     position: row.position,
     updatedAt: row.updated_at,
   };
@@ -111,13 +106,9 @@ function placeAt(ids: readonly string[], id: string, position: number | undefine
 
 export function createServicePlanRepository(db: Db): ServicePlanRepository {
   return {
-    async years() {
-      return db.selectFrom('appraisal_years').select(['id', 'label', 'status']).orderBy('starts_on', 'desc').execute();
-    },
-
     async findService(serviceId) {
       const row = await servicesQuery(db).where('s.id', '=', serviceId).executeTakeFirst();
-      return row && { id: row.id, name: row.name, head: headOf(row) };
+      return row && { id: row.id, name: row.name, head: joinedPerson(row.head_id, row.head_name) };
     },
 
     async overview(yearId, reminder) {
@@ -134,7 +125,7 @@ export function createServicePlanRepository(db: Db): ServicePlanRepository {
         .orderBy('s.name')
         .execute();
       return rows.map((row) => ({
-        service: { id: row.id, name: row.name, head: headOf(row) },
+        service: { id: row.id, name: row.name, head: joinedPerson(row.head_id, row.head_name) },
         itemCount: row.item_count,
         updatedAt: row.updated_at,
         reminded: row.reminded,
@@ -155,7 +146,7 @@ export function createServicePlanRepository(db: Db): ServicePlanRepository {
         id: plan.id,
         summary: plan.summary,
         updatedAt: plan.updated_at,
-        updatedBy: plan.updated_by && plan.updated_by_name !== null ? { id: plan.updated_by, displayName: plan.updated_by_name } : null,
+        updatedBy: joinedPerson(plan.updated_by, plan.updated_by_name),
         items: items.map(toItem),
       };
     },

@@ -8,7 +8,6 @@ import {
   type ObjectiveInput,
   type OutcomeBody,
 } from '../../../api/src/contracts/objectives';
-import { ProjectPage } from '../../../api/src/contracts/projects';
 import type { ApiClient } from './api-client';
 
 /** Digital objectives: mine, one in detail, writing them and moving them through the workflow. */
@@ -61,9 +60,4 @@ export function recordCheckIn(client: ApiClient, id: string, body: { note: strin
 
 export function recordOutcome(client: ApiClient, id: string, body: Partial<OutcomeBody>): Promise<Objective> {
   return client.json(Objective, path(id, 'outcome'), { method: 'POST', body: { json: body } });
-}
-
-/** Projects in the register, by name, to link a "take part in a digital project" objective to. */
-export function findProjectsToLink(client: ApiClient, q: string, signal?: AbortSignal): Promise<ProjectPage> {
-  return client.json(ProjectPage, '/api/projects', { query: { q: q.trim() || undefined, limit: 8, offset: 0 }, signal });
 }

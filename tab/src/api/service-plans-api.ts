@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import type { PeoplePage } from '../../../api/src/contracts/people';
 import {
   ComplianceReminderResult,
   ServicePlan,
@@ -46,17 +44,4 @@ export function getServicePlanCompliance(client: ApiClient, yearId: string | und
 
 export function sendComplianceReminders(client: ApiClient, yearId: string | undefined): Promise<ComplianceReminderResult> {
   return client.json(ComplianceReminderResult, '/api/service-plans/compliance/reminders', { method: 'POST', body: { json: yearId ? { yearId } : {} } });
-}
-
-/** Colleagues who could own an item, found by name. */
-export function findOwners(client: ApiClient, q: string, signal?: AbortSignal): Promise<PeoplePage> {
-  return client.searchPeople({ q, limit: 8, offset: 0 }, signal);
-}
-
-/** Only what choosing a register project needs: the register's own pages carry much more. */
-export const RegisterProjectChoices = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })), total: z.number().int() });
-export type RegisterProjectChoices = z.infer<typeof RegisterProjectChoices>;
-
-export function findRegisterProjects(client: ApiClient, q: string, signal?: AbortSignal): Promise<RegisterProjectChoices> {
-  return client.json(RegisterProjectChoices, '/api/projects', { query: { q: q || undefined, limit: 10, offset: 0 }, signal });
 }

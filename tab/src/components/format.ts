@@ -8,3 +8,11 @@ export function formatDateTime(iso: string): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+// A calendar date read at midday UTC is the same day in the UK whatever the season.
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A calendar date (2026-12-31) as people write it: 31 December 2026. */
+export function formatLongDate(isoDate: string): string {
+  return longDate.format(new Date(`${isoDate}T12:00:00Z`));
+}

@@ -46,6 +46,22 @@ export const useSharedStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     '@media (min-width: 640px)': { padding: tokens.spacingHorizontalXL },
   },
+  /** One entry in a list of things to read (a project, a resource, a guide), ruled off from the next. */
+  listEntry: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  /** The entry's name, a heading inside the list. */
+  listEntryTitle: {
+    margin: '0',
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
   code: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,

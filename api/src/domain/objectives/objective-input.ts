@@ -1,7 +1,7 @@
 import { ObjectiveInput, OBJECTIVE_KIND_LABELS, type AppraisalYear } from '../../contracts/objectives.js';
 import { AppError, type FieldError } from '../shared/app-error.js';
 import { pathName, fieldErrorsFrom } from '../shared/zod-field-errors.js';
-import { validFields, withoutRepeats } from '../champions/support-log/valid-fields.js';
+import { validFields, withoutRepeats } from '../shared/valid-fields.js';
 import { isWithinYear, ukDate } from './appraisal-years/appraisal-year-dates.js';
 import type { ObjectiveDeps } from './objective-deps.js';
 import type { ObjectiveFields } from './objective-repository.js';

@@ -1,3 +1,4 @@
+import type { PersonRef } from '../../contracts/champions.js';
 import type {
   AppraisalYear,
   ObjectiveKind,
@@ -7,15 +8,10 @@ import type {
 
 /** Where objectives, their check-ins and their history are kept (api/src/db/objective-repository.ts). */
 
-export interface PersonName {
-  id: string;
-  displayName: string;
-}
-
 /** An objective with the names and year it refers to, read in one query. */
 export interface ObjectiveRecord {
   id: string;
-  person: PersonName;
+  person: PersonRef;
   /** The person's direct line manager now, from the directory: who a proposal goes to. */
   lineManagerId: string | null;
   year: AppraisalYear;
@@ -27,7 +23,7 @@ export interface ObjectiveRecord {
   categoryKeys: string[];
   statementKey: string | null;
   statementReason: 'gap' | 'decay' | null;
-  supportedPerson: PersonName | null;
+  supportedPerson: PersonRef | null;
   supportsAsChampion: boolean;
   project: { id: string; name: string } | null;
   progress: number;
@@ -37,7 +33,7 @@ export interface ObjectiveRecord {
   outcomeComment: string | null;
   proposedAt: Date | null;
   agreedAt: Date | null;
-  agreedBy: PersonName | null;
+  agreedBy: PersonRef | null;
   completedAt: Date | null;
   updatedAt: Date;
 }
@@ -95,14 +91,14 @@ export interface CheckInRecord {
   id: string;
   note: string;
   progress: number;
-  by: PersonName | null;
+  by: PersonRef | null;
   at: Date;
 }
 
 export interface EventRecord {
   fromStatus: ObjectiveStatus | null;
   toStatus: ObjectiveStatus;
-  by: PersonName | null;
+  by: PersonRef | null;
   comment: string | null;
   at: Date;
 }

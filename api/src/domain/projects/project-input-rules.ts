@@ -1,7 +1,7 @@
 import { ProjectChanges, ProjectInput } from '../../contracts/projects.js';
 import { AppError, type FieldError } from '../shared/app-error.js';
 import { fieldErrorsFrom } from '../shared/zod-field-errors.js';
-import { validFields, withoutRepeats } from '../champions/support-log/valid-fields.js';
+import { validFields, withoutRepeats } from '../shared/valid-fields.js';
 import type { ProjectDeps } from './project-deps.js';
 import type { ProjectFields, ProjectRecord } from './project-repository.js';
 

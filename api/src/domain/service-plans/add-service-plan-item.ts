@@ -4,13 +4,13 @@ import { requireOpenForChanges, requirePlanEditor, requireService } from './serv
 import type { ServicePlanDeps } from './service-plan-deps.js';
 import { planDto } from './service-plan-dto.js';
 import { checkBody, itemLinkErrors } from './plan-input.js';
-import { unknownYearErrors, yearToWrite } from './plan-years.js';
+import { planYears, unknownYearErrors, yearToWrite } from './plan-years.js';
 
 /** Adds a digital objective or project to a service's plan, creating the plan if the service has none for the year. */
 export async function addServicePlanItem(deps: ServicePlanDeps, actor: Actor, serviceId: string, body: unknown): Promise<ServicePlan> {
   const service = await requireService(deps, serviceId);
   requirePlanEditor(actor, service);
-  const years = await deps.plans.years();
+  const years = await planYears(deps);
   const input = await checkBody(CreateServicePlanItemBody, body, async (fields) => [
     ...unknownYearErrors(years, fields.yearId),
     ...(await itemLinkErrors(deps, fields)),

@@ -2,7 +2,7 @@ import type { ComplianceService, ServicePlanCompliance, ServicePlanYearQuery } f
 import { hasRole, type Actor } from '../shared/actor.js';
 import { requireComplianceReader } from './service-plan-access.js';
 import { MISSING_OBJECTIVE_REMINDER, type ServicePlanDeps } from './service-plan-deps.js';
-import { isoWeekOf } from './iso-week.js';
+import { isoWeekOf } from '../shared/iso-week.js';
 import { yearToRead } from './plan-years.js';
 
 /** A whole per cent, so "12 of 13" reads 92%; no services at all is 0%, not a division by zero. */

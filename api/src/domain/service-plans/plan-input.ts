@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AppError, type FieldError } from '../shared/app-error.js';
 import { fieldErrorsFrom } from '../shared/zod-field-errors.js';
-import { validFields, withoutRepeats } from '../champions/support-log/valid-fields.js';
+import { validFields, withoutRepeats } from '../shared/valid-fields.js';
 import type { ServicePlanDeps } from './service-plan-deps.js';
 
 /**

@@ -1,5 +1,6 @@
 import { AppError } from '../shared/app-error.js';
 import { requireOpenForChanges, requireService } from './service-plan-access.js';
+import { planYears } from './plan-years.js';
 import type { ServicePlanDeps } from './service-plan-deps.js';
 import type { PlanItemPlace, ServiceRecord } from './service-plan-repository.js';
 
@@ -15,7 +16,7 @@ export async function requireItemOf(deps: ServicePlanDeps, serviceId: string, it
 
 /** The item's year, which must still be open for changes. */
 export async function yearOfItem(deps: ServicePlanDeps, place: PlanItemPlace) {
-  const years = await deps.plans.years();
+  const years = await planYears(deps);
   const year = years.find((candidate) => candidate.id === place.yearId);
   if (!year) throw AppError.notFound(ITEM);
   requireOpenForChanges(year);

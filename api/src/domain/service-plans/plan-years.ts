@@ -1,4 +1,5 @@
 import type { AppraisalYearRef } from '../../contracts/objectives.js';
+import { openYearOf, requireYearIn, toYearRef } from '../objectives/appraisal-years/find-open-year.js';
 import { AppError } from '../shared/app-error.js';
 import type { ServicePlanDeps } from './service-plan-deps.js';
 
@@ -9,18 +10,20 @@ export interface YearChoice {
   years: AppraisalYearRef[];
 }
 
+/** Every appraisal year, newest first, as a plan shows them to choose from. */
+export async function planYears(deps: Pick<ServicePlanDeps, 'years'>): Promise<AppraisalYearRef[]> {
+  return (await deps.years.list()).map(toYearRef);
+}
+
 /** The open year; when none is open, the latest there is (the one people last worked in). */
 function defaultYear(years: readonly AppraisalYearRef[]): AppraisalYearRef | null {
-  return years.find((year) => year.status === 'open') ?? years[0] ?? null;
+  return openYearOf(years) ?? years[0] ?? null;
 }
 
 /** For reads: an unknown year is not found; no year asked for is the default one (null if the council has none). */
-export async function yearToRead(deps: Pick<ServicePlanDeps, 'plans'>, yearId: string | undefined): Promise<YearChoice> {
-  const years = await deps.plans.years();
-  if (yearId === undefined) return { year: defaultYear(years), years };
-  const year = years.find((candidate) => candidate.id === yearId);
-  if (!year) throw AppError.notFound('That appraisal year');
-  return { year, years };
+export async function yearToRead(deps: Pick<ServicePlanDeps, 'years'>, yearId: string | undefined): Promise<YearChoice> {
+  const years = await planYears(deps);
+  return { year: yearId === undefined ? defaultYear(years) : requireYearIn(years, yearId), years };
 }
 
 /**
@@ -32,7 +35,7 @@ export function yearToWrite(years: readonly AppraisalYearRef[], yearId: string |
     const year = years.find((candidate) => candidate.id === yearId);
     if (year) return year;
   }
-  const open = years.find((year) => year.status === 'open');
+  const open = openYearOf(years);
   if (!open) throw new AppError('conflict', 'No appraisal year is open, so say which year the plan is for.');
   return open;
 }

@@ -2,10 +2,10 @@ import { SendComplianceRemindersBody, type ComplianceReminderResult } from '../.
 import { hasRole, type Actor } from '../shared/actor.js';
 import { AppError } from '../shared/app-error.js';
 import { MISSING_OBJECTIVE_REMINDER, type ServicePlanDeps } from './service-plan-deps.js';
-import { isoWeekOf } from './iso-week.js';
+import { isoWeekOf } from '../shared/iso-week.js';
 import { checkBody } from './plan-input.js';
 import { requireOpenForChanges } from './service-plan-access.js';
-import { unknownYearErrors, yearToWrite } from './plan-years.js';
+import { planYears, unknownYearErrors, yearToWrite } from './plan-years.js';
 
 /**
  * The policy team reminds the head of every service whose plan has no digital objective.
@@ -15,7 +15,7 @@ import { unknownYearErrors, yearToWrite } from './plan-years.js';
  */
 export async function sendComplianceReminders(deps: ServicePlanDeps, actor: Actor, body: unknown): Promise<ComplianceReminderResult> {
   if (!hasRole(actor, 'policy')) throw AppError.forbidden('Only the policy team can remind heads of service about their plans.');
-  const years = await deps.plans.years();
+  const years = await planYears(deps);
   const input = await checkBody(SendComplianceRemindersBody, body, async (fields) => unknownYearErrors(years, fields.yearId));
   const year = yearToWrite(years, input.yearId);
   requireOpenForChanges(year);

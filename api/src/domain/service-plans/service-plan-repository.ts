@@ -1,25 +1,20 @@
-import type { AppraisalYearRef } from '../../contracts/objectives.js';
+import type { PersonRef } from '../../contracts/champions.js';
 import type { PlanItemKind, PlanItemStatus } from '../../contracts/service-plans.js';
 
 /** Where service plans are kept (api/src/db/service-plan-repository.ts). */
-
-export interface PersonName {
-  id: string;
-  displayName: string;
-}
 
 export interface ServiceRecord {
   id: string;
   name: string;
   /** The head of service in the directory, if the service has one. */
-  head: PersonName | null;
+  head: PersonRef | null;
 }
 
 export interface PlanItemRecord {
   id: string;
   kind: PlanItemKind;
   title: string;
-  owner: PersonName | null;
+  owner: PersonRef | null;
   measure: string;
   status: PlanItemStatus;
   project: { id: string; name: string } | null;
@@ -31,7 +26,7 @@ export interface PlanRecord {
   id: string;
   summary: string;
   updatedAt: Date;
-  updatedBy: PersonName | null;
+  updatedBy: PersonRef | null;
   /** In plan order. */
   items: PlanItemRecord[];
 }
@@ -70,8 +65,6 @@ export interface WriteStamp {
 }
 
 export interface ServicePlanRepository {
-  /** Every appraisal year, newest first. */
-  years(): Promise<AppraisalYearRef[]>;
   findService(serviceId: string): Promise<ServiceRecord | undefined>;
   /** Every service, by name, with its plan for the year (if any) and, when asked, whether it was reminded in the period. */
   overview(yearId: string | null, reminder?: { topic: string; period: string }): Promise<PlanOverview[]>;

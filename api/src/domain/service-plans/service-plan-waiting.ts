@@ -1,5 +1,6 @@
 import type { WaitingItem } from '../../contracts/me.js';
 import type { WaitingProvider } from '../directory/get-me.js';
+import { findOpenYear } from '../objectives/appraisal-years/find-open-year.js';
 import { hasRole, type Actor } from '../shared/actor.js';
 import type { ServicePlanDeps } from './service-plan-deps.js';
 
@@ -7,10 +8,10 @@ import type { ServicePlanDeps } from './service-plan-deps.js';
  * Home's reminder to a head of service whose plan for the open appraisal year has no
  * digital objective yet. Only heads of service pay for the query.
  */
-export function servicePlanWaiting(deps: Pick<ServicePlanDeps, 'plans'>): WaitingProvider {
+export function servicePlanWaiting(deps: Pick<ServicePlanDeps, 'plans' | 'years'>): WaitingProvider {
   return async (actor: Actor): Promise<WaitingItem[]> => {
     if (!hasRole(actor, 'headOfService')) return [];
-    const open = (await deps.plans.years()).find((year) => year.status === 'open');
+    const open = await findOpenYear(deps);
     if (!open) return [];
     const lacking = (await deps.plans.overview(open.id)).filter((line) => line.service.head?.id === actor.personId && line.itemCount === 0);
     return lacking.map((line) => ({

@@ -1,14 +1,14 @@
 import { ObjectivesExportQuery, TeamObjectives, TeamObjectivesQuery } from '../../contracts/team-objectives.js';
 import { exportObjectives } from '../../domain/objectives/team/export-objectives.js';
 import { getTeamObjectives } from '../../domain/objectives/team/get-team-objectives.js';
-import { objectivesCsv } from '../../domain/objectives/team/objectives-csv.js';
-import { writeObjectivesXlsx } from '../../domain/objectives/team/objectives-xlsx.js';
+import { EXPORT_COLUMNS } from '../../domain/objectives/team/export-columns.js';
 import type { TeamObjectiveDeps } from '../../domain/objectives/team/team-objective-deps.js';
+import { asAttachment } from '../downloads/attachment.js';
+import { CSV_TYPE, tableCsv } from '../downloads/csv.js';
+import { XLSX_TYPE, writeTableXlsx } from '../downloads/xlsx.js';
 import { defineRoute } from '../route.js';
 
 const TAG = 'Digital objectives';
-const CSV_TYPE = 'text/csv; charset=utf-8';
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The manager's view of a reporting line and the export for the appraisal system. Declared
@@ -45,14 +45,13 @@ export function teamObjectiveRoutes(deps: TeamObjectiveDeps) {
       problems: [403, 404, 409],
       handle: async ({ actor, query, res }) => {
         const { fileName, year, rows } = await exportObjectives(deps, actor, query);
-        res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
-        res.setHeader('Cache-Control', 'no-store');
+        asAttachment(res, fileName);
         if (query.format === 'csv') {
-          res.status(200).type(CSV_TYPE).send(objectivesCsv(rows));
+          res.status(200).type(CSV_TYPE).send(tableCsv(EXPORT_COLUMNS, rows));
           return undefined;
         }
         res.status(200).type(XLSX_TYPE);
-        await writeObjectivesXlsx(rows, res, `Objectives ${year.label}`.replace(/[\\/?*[\]:]/g, '-'));
+        await writeTableXlsx(EXPORT_COLUMNS, rows, res, `Objectives ${year.label}`);
         return undefined;
       },
     }),

@@ -24,7 +24,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeading } from '../../components/PageHeading';
 import { useSharedStyles } from '../../components/shared-styles';
-import { fieldErrorsOf } from '../resources/field-errors';
+import { fieldErrorsOf } from '../../components/form-problems';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },

@@ -8,7 +8,7 @@ import { updateMyProfile } from '../../api/champions-api';
 import { asApiError } from '../../api/use-api-query';
 import { ProblemSummary, type ProblemItem } from '../../components/ProblemSummary';
 import { useSharedStyles } from '../../components/shared-styles';
-import { fieldErrorsOf, listErrors } from '../resources/field-errors';
+import { fieldErrorsOf, listErrors } from '../../components/form-problems';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '44rem' },

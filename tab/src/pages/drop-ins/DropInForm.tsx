@@ -10,7 +10,7 @@ import { asApiError } from '../../api/use-api-query';
 import { ErrorState } from '../../components/ErrorState';
 import { ProblemSummary } from '../../components/ProblemSummary';
 import { useSharedStyles } from '../../components/shared-styles';
-import { fieldMessage, problemItems, type FormField } from '../support-log/form-problems';
+import { fieldMessage, problemItems, type FormField } from '../../components/form-problems';
 import { SkillCheckboxes, type SkillChoice } from '../support-log/SkillCheckboxes';
 import { addDays, ukDateTimeIso, ukToday } from '../support-log/uk-time';
 

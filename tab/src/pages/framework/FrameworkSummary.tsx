@@ -9,7 +9,7 @@ import { asApiError } from '../../api/use-api-query';
 import { ErrorState } from '../../components/ErrorState';
 import { plural } from '../../components/format';
 import { useSharedStyles } from '../../components/shared-styles';
-import { downloadJson } from './download-json';
+import { saveJson } from '../../components/save-file';
 import { ImportFramework } from './ImportFramework';
 import { savedBy } from './VersionHistory';
 
@@ -38,7 +38,7 @@ export function FrameworkSummary({ base, dirty, importBusy, onImport, onGoToSave
   const download = async () => {
     setError(null);
     try {
-      downloadJson(`skills-framework-v${base.version}.json`, await exportFramework(api, base.version));
+      saveJson(`skills-framework-v${base.version}.json`, await exportFramework(api, base.version));
     } catch (caught) {
       setError(asApiError(caught));
     }

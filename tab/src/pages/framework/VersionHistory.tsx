@@ -10,7 +10,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { formatDateTime, plural } from '../../components/format';
 import { LoadingState } from '../../components/LoadingState';
 import { useSharedStyles } from '../../components/shared-styles';
-import { downloadJson } from './download-json';
+import { saveJson } from '../../components/save-file';
 
 const useStyles = makeStyles({
   list: { margin: '0', padding: '0', listStyleType: 'none', display: 'grid', gap: tokens.spacingVerticalS },
@@ -41,7 +41,7 @@ export function VersionHistory({ reloadKey }: { reloadKey: number }) {
   const download = async (version: number) => {
     setDownloadError(null);
     try {
-      downloadJson(`skills-framework-v${version}.json`, await exportFramework(api, version));
+      saveJson(`skills-framework-v${version}.json`, await exportFramework(api, version));
     } catch (caught) {
       setDownloadError(asApiError(caught));
     }

@@ -1,4 +1,4 @@
-import { Card, SearchBox, makeStyles, tokens } from '@fluentui/react-components';
+import { Card, SearchBox, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FrameworkCategory } from '../../../../api/src/contracts/skills-framework';
 import { useApi } from '../../api/api-context';
@@ -16,14 +16,7 @@ const PAGE_SIZE = 20;
 
 const useStyles = makeStyles({
   list: { margin: '0', padding: '0', listStyleType: 'none', display: 'flex', flexDirection: 'column' },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    paddingBlock: tokens.spacingVerticalM,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  title: { margin: '0', fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  item: { gap: tokens.spacingVerticalXS },
   facts: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -77,8 +70,8 @@ export function PublishedGuides({ categories, skillNames }: { categories: Framew
             {(items) => (
               <ul className={styles.list} aria-label="Published guides">
                 {items.map((guide) => (
-                  <li key={guide.id} className={styles.item}>
-                    <h3 className={styles.title}>
+                  <li key={guide.id} className={mergeClasses(shared.listEntry, styles.item)}>
+                    <h3 className={shared.listEntryTitle}>
                       <RouterLink href={guideViewPath(guide.id)}>{guide.title}</RouterLink>
                     </h3>
                     {guide.summary ? <p className={shared.paragraph}>{guide.summary}</p> : null}

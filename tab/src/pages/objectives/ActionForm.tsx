@@ -5,7 +5,7 @@ import type { ApiError } from '../../api/api-error';
 import { ErrorState } from '../../components/ErrorState';
 import { ProblemSummary } from '../../components/ProblemSummary';
 import { useSharedStyles } from '../../components/shared-styles';
-import { problemItems, type FormField } from '../support-log/form-problems';
+import { problemItems, type FormField } from '../../components/form-problems';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },

@@ -1,10 +1,10 @@
 import { Field, Radio, RadioGroup } from '@fluentui/react-components';
 import type { FrameworkCategory } from '../../../../api/src/contracts/skills-framework';
 import { useApi } from '../../api/api-context';
-import { findProjectsToLink } from '../../api/objectives-api';
+import { searchPeople, searchProjects } from '../../components/search-choices';
+import { SearchPicker } from '../../components/SearchPicker';
 import { SkillCheckboxes } from '../support-log/SkillCheckboxes';
 import { OBJECTIVE_FIELDS, type ObjectiveDraft, type SupportMode } from './objective-form-fields';
-import { SearchPicker, type Choice } from './SearchPicker';
 
 function supportModeOf(value: string): SupportMode {
   return value === 'champion' ? 'champion' : 'colleague';
@@ -39,10 +39,6 @@ export function KindLinkFields({
     );
   }
   if (draft.kind === 'support') {
-    const searchPeople = async (q: string, signal: AbortSignal): Promise<Choice[]> => {
-      const page = await api.searchPeople({ q, limit: 8, offset: 0 }, signal);
-      return page.items.map((person) => ({ id: person.id, name: person.displayName, detail: [person.jobTitle, person.service?.name].filter(Boolean).join(', ') || undefined }));
-    };
     return (
       <>
         <Field label="Who will you support?" required validationMessage={errors.supportsAsChampion ?? (draft.supportMode === 'colleague' ? undefined : errors.supportedPersonId)}>
@@ -59,7 +55,7 @@ export function KindLinkFields({
             noun="colleague"
             chosen={draft.supportedPerson ? { id: draft.supportedPerson.id, name: draft.supportedPerson.displayName } : null}
             error={errors.supportedPersonId}
-            search={searchPeople}
+            search={searchPeople(api)}
             onChoose={(choice) => onChange({ supportedPerson: choice ? { id: choice.id, displayName: choice.name } : null })}
           />
         ) : null}
@@ -67,10 +63,6 @@ export function KindLinkFields({
     );
   }
   if (draft.kind === 'project') {
-    const searchProjects = async (q: string, signal: AbortSignal): Promise<Choice[]> => {
-      const page = await findProjectsToLink(api, q, signal);
-      return page.items.map((project) => ({ id: project.id, name: project.name, detail: project.service?.name }));
-    };
     return (
       <SearchPicker
         id={OBJECTIVE_FIELDS.projectId.targetId}
@@ -79,7 +71,7 @@ export function KindLinkFields({
         noun="project"
         chosen={draft.project}
         error={errors.projectId}
-        search={searchProjects}
+        search={searchProjects(api)}
         onChoose={(choice) => onChange({ project: choice ? { id: choice.id, name: choice.name } : null })}
       />
     );

@@ -1,4 +1,4 @@
-import { Button, Card, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { AppraisalYear, MyObjectives } from '../../../../api/src/contracts/objectives';
@@ -9,10 +9,12 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeading } from '../../components/PageHeading';
 import { useSharedStyles } from '../../components/shared-styles';
+import { YearSelect } from '../../components/YearSelect';
+import { formatLongDate } from '../../components/format';
 import { useInternalLinkClick } from '../../router/history-router';
 import { RouterLink } from '../../router/RouterLink';
 import { PAGE_PATHS } from '../../routes';
-import { formatDate, objectiveEditPath } from './objective-format';
+import { objectiveEditPath } from './objective-format';
 import { ObjectiveKindsExplained } from './ObjectiveKindsExplained';
 import { ObjectiveListItem } from './ObjectiveListItem';
 
@@ -25,8 +27,8 @@ const useStyles = makeStyles({
 const LEAD = 'Your digital objectives for your appraisal: what you will do, where each one is, and what to do next.';
 
 function yearSentence(year: AppraisalYear): string {
-  const span = `${formatDate(year.startsOn)} to ${formatDate(year.endsOn)}`;
-  if (year.status === 'open') return `Appraisal year ${year.label} runs from ${span}. Agree at least one digital objective with your manager by ${formatDate(year.agreeBy)}.`;
+  const span = `${formatLongDate(year.startsOn)} to ${formatLongDate(year.endsOn)}`;
+  if (year.status === 'open') return `Appraisal year ${year.label} runs from ${span}. Agree at least one digital objective with your manager by ${formatLongDate(year.agreeBy)}.`;
   if (year.status === 'closed') return `Appraisal year ${year.label} (${span}) is closed. You can look back at it, but not change it.`;
   return `Appraisal year ${year.label} (${span}) has not started yet.`;
 }
@@ -59,16 +61,7 @@ function YearObjectives({ data, loading, onYear }: { data: MyObjectives; loading
     <>
       <div className={styles.bar}>
         {years.length > 1 && year ? (
-          <Field label="Appraisal year" className={styles.year}>
-            <Select value={year.id} onChange={(_, change) => onYear(change.value)}>
-              {years.map((each) => (
-                <option key={each.id} value={each.id}>
-                  {each.label}
-                  {each.status === 'open' ? ' (this year)' : ''}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <YearSelect className={styles.year} years={years} value={year.id} onChange={onYear} optionText={(each) => `${each.label}${each.status === 'open' ? ' (this year)' : ''}`} />
         ) : null}
         {canWrite ? (
           <Button as="a" href={objectiveEditPath()} onClick={write} appearance="primary" icon={<AddRegular />}>

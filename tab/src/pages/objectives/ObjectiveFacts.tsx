@@ -3,7 +3,8 @@ import { Fragment, type ReactNode } from 'react';
 import { OBJECTIVE_KIND_LABELS, OBJECTIVE_OUTCOME_LABELS, type Objective } from '../../../../api/src/contracts/objectives';
 import { formatDay } from '../../components/report/report-format';
 import { useSharedStyles } from '../../components/shared-styles';
-import { checkInDueText, formatDate } from './objective-format';
+import { formatLongDate } from '../../components/format';
+import { checkInDueText } from './objective-format';
 import { ObjectiveStatusBadge } from './ObjectiveStatusBadge';
 
 const useStyles = makeStyles({
@@ -51,7 +52,7 @@ export function ObjectiveFacts({ objective, own }: { objective: Objective; own: 
     ...(link ? [link] : []),
     ...(objective.fromStatement ? [{ term: 'From the skills report', detail: `${objective.fromStatement.text} (${objective.fromStatement.reason === 'gap' ? 'a skill to learn' : 'a skill to refresh'})` }] : []),
     { term: 'What success looks like', detail: objective.successMeasure },
-    { term: 'Target date', detail: objective.targetDate ? formatDate(objective.targetDate) : 'Not set yet' },
+    { term: 'Target date', detail: objective.targetDate ? formatLongDate(objective.targetDate) : 'Not set yet' },
     { term: 'Appraisal year', detail: objective.year.label },
     ...(objective.agreedAt ? [{ term: 'Agreed on', detail: `${formatDay(objective.agreedAt)}${objective.agreedBy ? ` by ${objective.agreedBy.displayName}` : ''}` }] : []),
     ...(started

@@ -12,11 +12,12 @@ import { ErrorState } from '../../components/ErrorState';
 import { ProblemSummary } from '../../components/ProblemSummary';
 import { useSharedStyles } from '../../components/shared-styles';
 import { useRouter } from '../../router/history-router';
-import { fieldMessage, problemItems } from '../support-log/form-problems';
+import { fieldMessage, problemItems } from '../../components/form-problems';
+import { formatLongDate } from '../../components/format';
 import { KindChoice } from './KindChoice';
 import { KindLinkFields } from './KindLinkFields';
 import { OBJECTIVE_FIELDS, draftOf, inputOf, objectiveFields, type ObjectiveDraft, type ObjectiveFieldName } from './objective-form-fields';
-import { formatDate, objectiveViewPath } from './objective-format';
+import { objectiveViewPath } from './objective-format';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '44rem' },
@@ -66,7 +67,7 @@ export function ObjectiveForm({ objective, year, categories }: { objective: Obje
     void save(false);
   };
 
-  const yearHint = year ? ` It must fall in the appraisal year, between ${formatDate(year.startsOn)} and ${formatDate(year.endsOn)}.` : '';
+  const yearHint = year ? ` It must fall in the appraisal year, between ${formatLongDate(year.startsOn)} and ${formatLongDate(year.endsOn)}.` : '';
   return (
     <Card className={shared.card}>
       <form className={styles.form} onSubmit={submit} noValidate aria-label={objective ? 'Change the objective' : 'Write a digital objective'}>

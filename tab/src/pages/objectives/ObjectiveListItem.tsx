@@ -1,8 +1,9 @@
 import { Card, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { OBJECTIVE_KIND_LABELS, OBJECTIVE_OUTCOME_LABELS, type Objective } from '../../../../api/src/contracts/objectives';
 import { useSharedStyles } from '../../components/shared-styles';
+import { formatLongDate } from '../../components/format';
 import { RouterLink } from '../../router/RouterLink';
-import { checkInDueText, formatDate, objectiveViewPath } from './objective-format';
+import { checkInDueText, objectiveViewPath } from './objective-format';
 import { ObjectiveStatusBadge } from './ObjectiveStatusBadge';
 
 const useStyles = makeStyles({
@@ -39,7 +40,7 @@ export function ObjectiveListItem({ objective }: { objective: Objective }) {
             {objective.targetDate ? (
               <>
                 <dt className={styles.term}>Target date</dt>
-                <dd className={styles.detail}>{formatDate(objective.targetDate)}</dd>
+                <dd className={styles.detail}>{formatLongDate(objective.targetDate)}</dd>
               </>
             ) : null}
             {objective.checkInDueOn ? (

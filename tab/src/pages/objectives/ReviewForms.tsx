@@ -4,7 +4,7 @@ import type { FieldProblem } from '../../../../api/src/contracts/common';
 import type { Objective } from '../../../../api/src/contracts/objectives';
 import { useApi } from '../../api/api-context';
 import { agreeObjective, returnObjective } from '../../api/objectives-api';
-import { fieldMessage, type FormField } from '../support-log/form-problems';
+import { fieldMessage, type FormField } from '../../components/form-problems';
 import { ActionForm } from './ActionForm';
 import { useObjectiveAction } from './use-objective-action';
 

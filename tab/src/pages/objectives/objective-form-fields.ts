@@ -2,7 +2,7 @@ import type { ObjectiveInput, ObjectiveKind } from '../../../../api/src/contract
 import type { Reference } from '../../../../api/src/contracts/common';
 import type { PersonRef } from '../../../../api/src/contracts/champions';
 import type { Objective } from '../../../../api/src/contracts/objectives';
-import type { FormField } from '../support-log/form-problems';
+import type { FormField } from '../../components/form-problems';
 
 /** Each field of the objective form: its name in the server's 422, its label in a sentence, and where focus goes to fix it. */
 export const OBJECTIVE_FIELDS = {

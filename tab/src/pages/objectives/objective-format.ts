@@ -1,4 +1,6 @@
 import type { ObjectiveKind, ObjectiveStatus } from '../../../../api/src/contracts/objectives';
+import { formatLongDate } from '../../components/format';
+import type { StatusColour } from '../../components/StatusBadge';
 import { PAGE_PATHS } from '../../routes';
 
 /** Addresses of the objective pages, and how their facts read in plain English. */
@@ -29,7 +31,7 @@ export const OBJECTIVE_KIND_EXPLANATIONS: Record<ObjectiveKind, string> = {
 };
 
 /** Badge colours: what needs someone to act stands out; what is finished is quiet. */
-export const STATUS_BADGE_COLOURS: Record<ObjectiveStatus, 'informative' | 'warning' | 'success' | 'subtle' | 'brand' | 'important'> = {
+export const STATUS_BADGE_COLOURS: Record<ObjectiveStatus, StatusColour> = {
   draft: 'informative',
   proposed: 'brand',
   returned: 'warning',
@@ -39,13 +41,6 @@ export const STATUS_BADGE_COLOURS: Record<ObjectiveStatus, 'informative' | 'warn
   withdrawn: 'subtle',
 };
 
-const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-
-/** A calendar date (2026-12-31) as people write it: 31 December 2026. */
-export function formatDate(isoDate: string): string {
-  // Midday UTC is the same calendar day in London whatever the season.
-  return shortDate.format(new Date(`${isoDate}T12:00:00Z`));
-}
 
 /** Today in the UK as YYYY-MM-DD, to compare with due dates. */
 export function ukToday(now = new Date()): string {
@@ -54,5 +49,5 @@ export function ukToday(now = new Date()): string {
 
 /** "Check-in due by 3 March 2027", or overdue. */
 export function checkInDueText(dueOn: string, today = ukToday()): string {
-  return dueOn < today ? `Check-in overdue since ${formatDate(dueOn)}` : `Next check-in due by ${formatDate(dueOn)}`;
+  return dueOn < today ? `Check-in overdue since ${formatLongDate(dueOn)}` : `Next check-in due by ${formatLongDate(dueOn)}`;
 }

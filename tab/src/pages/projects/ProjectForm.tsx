@@ -2,6 +2,7 @@ import { Button, Card, Field, Input, Radio, RadioGroup, Select, Textarea, makeSt
 import { SaveRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import type { FieldProblem, Reference } from '../../../../api/src/contracts/common';
+import type { PersonRef } from '../../../../api/src/contracts/champions';
 import {
   PROJECT_LIMITS,
   PROJECT_RAGS,
@@ -18,11 +19,11 @@ import type { ApiError } from '../../api/api-error';
 import { createProject, updateProject } from '../../api/projects-api';
 import { asApiError } from '../../api/use-api-query';
 import { ErrorState } from '../../components/ErrorState';
+import { PersonCombobox } from '../../components/PersonCombobox';
 import { ProblemSummary } from '../../components/ProblemSummary';
 import { useSharedStyles } from '../../components/shared-styles';
 import { useRouter } from '../../router/history-router';
-import { fieldMessage, problemItems, type FormField } from '../support-log/form-problems';
-import { PersonCombobox, type ChosenPerson } from './PersonCombobox';
+import { fieldMessage, problemItems, type FormField } from '../../components/form-problems';
 import { projectViewPath } from './project-paths';
 import { RagStatus } from './RagStatus';
 
@@ -50,7 +51,7 @@ interface Draft {
   name: string;
   summary: string;
   serviceId: string;
-  sponsor: ChosenPerson | null;
+  sponsor: PersonRef | null;
   stage: ProjectStage;
   rag: ProjectRag;
   startsOn: string;

@@ -7,14 +7,6 @@ import { ProjectFacts } from './ProjectFacts';
 import { projectViewPath } from './project-paths';
 
 const useStyles = makeStyles({
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingBlock: tokens.spacingVerticalM,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  title: { margin: '0', fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
 
@@ -23,8 +15,8 @@ export function ProjectListItem({ project, announce, onFollowing }: { project: P
   const styles = useStyles();
   const shared = useSharedStyles();
   return (
-    <li className={styles.item}>
-      <h3 className={styles.title}>
+    <li className={shared.listEntry}>
+      <h3 className={shared.listEntryTitle}>
         <RouterLink href={projectViewPath(project.id)}>{project.name}</RouterLink>
       </h3>
       {project.summary ? <p className={shared.paragraph}>{project.summary}</p> : null}

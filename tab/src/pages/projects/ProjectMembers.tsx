@@ -2,12 +2,13 @@ import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-compon
 import { DeleteRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useRef, useState, type FormEvent } from 'react';
 import { PROJECT_LIMITS, type ProjectDetail } from '../../../../api/src/contracts/projects';
+import type { PersonRef } from '../../../../api/src/contracts/champions';
+import { PersonCombobox } from '../../components/PersonCombobox';
 import { useApi } from '../../api/api-context';
 import { removeProjectMember, setProjectMember } from '../../api/projects-api';
 import { asApiError } from '../../api/use-api-query';
 import { useSharedStyles } from '../../components/shared-styles';
 import type { Announce } from './FollowButton';
-import { PersonCombobox, type ChosenPerson } from './PersonCombobox';
 
 const useStyles = makeStyles({
   heading: { outlineStyle: 'none' },
@@ -71,7 +72,7 @@ function AddMember({ project, announce, onChanged }: { project: ProjectDetail; a
   const styles = useStyles();
   const shared = useSharedStyles();
   const api = useApi();
-  const [person, setPerson] = useState<ChosenPerson | null>(null);
+  const [person, setPerson] = useState<PersonRef | null>(null);
   const [role, setRole] = useState('');
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<{ person?: string; role?: string }>({});

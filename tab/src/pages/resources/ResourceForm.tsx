@@ -27,7 +27,7 @@ import { createLearningResource, updateLearningResource } from '../../api/learni
 import { asApiError } from '../../api/use-api-query';
 import { ErrorState } from '../../components/ErrorState';
 import { useSharedStyles } from '../../components/shared-styles';
-import { fieldErrorsOf, listErrors } from './field-errors';
+import { fieldErrorsOf, listErrors } from '../../components/form-problems';
 import { SkillPicker } from './SkillPicker';
 
 const useStyles = makeStyles({

@@ -5,14 +5,6 @@ import { useSharedStyles } from '../../components/shared-styles';
 
 const useStyles = makeStyles({
   list: { margin: '0', padding: '0', listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingBlock: tokens.spacingVerticalM,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  title: { margin: '0', fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   facts: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -41,8 +33,8 @@ export function ResourceList({ items, skillNames, canEdit, busyId, onEdit, onArc
       {items.map((resource) => {
         const helpsWith = [...resource.categoryKeys, ...resource.statementKeys].map((key) => skillNames.get(key) ?? key);
         return (
-          <li key={resource.id} className={styles.item}>
-            <h3 className={styles.title}>
+          <li key={resource.id} className={shared.listEntry}>
+            <h3 className={shared.listEntryTitle}>
               {resource.url ? (
                 <Link href={resource.url} target="_blank" rel="noopener noreferrer">
                   {resource.title}

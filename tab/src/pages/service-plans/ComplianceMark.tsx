@@ -1,7 +1,5 @@
-import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, WarningRegular } from '@fluentui/react-icons';
-import { PLAN_ITEM_STATUS_LABELS, type PlanItemStatus } from '../../../../api/src/contracts/service-plans';
-import { STATUS_COLOURS } from './service-plan-format';
 
 const useStyles = makeStyles({
   mark: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
@@ -22,13 +20,5 @@ export function ComplianceMark({ complies }: { complies: boolean }) {
       )}
       {complies ? 'Yes' : 'No'}
     </span>
-  );
-}
-
-export function PlanItemStatusBadge({ status }: { status: PlanItemStatus }) {
-  return (
-    <Badge appearance="tint" shape="rounded" color={STATUS_COLOURS[status]}>
-      {PLAN_ITEM_STATUS_LABELS[status]}
-    </Badge>
   );
 }

@@ -13,11 +13,13 @@ import {
 } from '../../../../api/src/contracts/service-plans';
 import { useApi } from '../../api/api-context';
 import type { ApiError } from '../../api/api-error';
-import { addServicePlanItem, findOwners, findRegisterProjects, updateServicePlanItem } from '../../api/service-plans-api';
+import { addServicePlanItem, updateServicePlanItem } from '../../api/service-plans-api';
 import { asApiError } from '../../api/use-api-query';
+import { errorProblemItems, fieldMessage, type FormField } from '../../components/form-problems';
 import { ProblemSummary } from '../../components/ProblemSummary';
-import { ChoicePicker, type PickedChoice } from './ChoicePicker';
-import { PLAN_FIELDS, planProblems, problemItems } from './plan-problems';
+import { searchPeople, searchProjects, type Choice } from '../../components/search-choices';
+import { SearchPicker } from '../../components/SearchPicker';
+import { PLAN_FIELDS, PLAN_ITEM_FIELDS } from './plan-problems';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -28,10 +30,10 @@ const useStyles = makeStyles({
 interface Draft {
   kind: PlanItemKind;
   title: string;
-  owner: PickedChoice | null;
+  owner: Choice | null;
   measure: string;
   status: PlanItemStatus;
-  project: PickedChoice | null;
+  project: Choice | null;
 }
 
 function draftOf(item: ServicePlanItem | null): Draft {
@@ -67,13 +69,13 @@ export function PlanItemForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const problems = planProblems(error);
-  const items = problemItems(problems);
+  const items = errorProblemItems(error, PLAN_ITEM_FIELDS);
+  const message = (field: FormField) => fieldMessage(error?.fieldErrors ?? [], field);
   const set = (next: Partial<Draft>) => setDraft((current) => ({ ...current, ...next }));
 
   useEffect(() => {
     // The form opens in place of a button: focus goes to its first question.
-    document.getElementById(PLAN_FIELDS.kind.id)?.querySelector<HTMLInputElement>('input:checked, input')?.focus();
+    document.getElementById(PLAN_FIELDS.kind.targetId)?.querySelector<HTMLInputElement>('input:checked, input')?.focus();
   }, []);
 
   const submit = async (event: FormEvent) => {
@@ -100,20 +102,13 @@ export function PlanItemForm({
     }
   };
 
-  const searchOwners = async (q: string, signal: AbortSignal) =>
-    (await findOwners(api, q, signal)).items.map((person) => ({
-      id: person.id,
-      name: person.displayName,
-      detail: [person.jobTitle, person.service?.name].filter(Boolean).join(', ') || undefined,
-    }));
-  const searchProjects = async (q: string, signal: AbortSignal) => (await findRegisterProjects(api, q, signal)).items;
   const heading = item ? `Change “${item.title}”` : 'Add an objective or project';
 
   return (
     <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label={heading}>
       {items.length > 0 ? <ProblemSummary headingId="plan-item-problems" title="There is a problem" items={items} focusKey={attempt} scrollOnFocus /> : null}
-      <Field label={PLAN_FIELDS.kind.label} required validationMessage={problems.byField.kind}>
-        <RadioGroup id={PLAN_FIELDS.kind.id} value={draft.kind} onChange={(_, data) => set({ kind: data.value as PlanItemKind })}>
+      <Field label={PLAN_FIELDS.kind.label} required validationMessage={message(PLAN_FIELDS.kind)}>
+        <RadioGroup id={PLAN_FIELDS.kind.targetId} value={draft.kind} onChange={(_, data) => set({ kind: data.value as PlanItemKind })}>
           {PLAN_ITEM_KINDS.map((kind) => (
             <Radio key={kind} value={kind} label={PLAN_ITEM_KIND_LABELS[kind]} />
           ))}
@@ -123,30 +118,30 @@ export function PlanItemForm({
         label={PLAN_FIELDS.title.label}
         required
         hint={`What the service will do, such as “Let tenants report repairs online”. ${SERVICE_PLAN_LIMITS.titleMin} to ${SERVICE_PLAN_LIMITS.titleMax} characters.`}
-        validationMessage={problems.byField.title}
+        validationMessage={message(PLAN_FIELDS.title)}
       >
-        <Input id={PLAN_FIELDS.title.id} value={draft.title} onChange={(_, data) => set({ title: data.value })} />
+        <Input id={PLAN_FIELDS.title.targetId} value={draft.title} onChange={(_, data) => set({ title: data.value })} />
       </Field>
-      <ChoicePicker
-        id={PLAN_FIELDS.ownerPersonId.id}
+      <SearchPicker
+        id={PLAN_FIELDS.ownerPersonId.targetId}
         label={PLAN_FIELDS.ownerPersonId.label}
-        hint="The colleague who sees it through."
+        hint="The colleague who sees it through. Type at least two letters."
         noun="owner"
         chosen={draft.owner}
-        error={problems.byField.ownerPersonId}
-        search={searchOwners}
+        error={message(PLAN_FIELDS.ownerPersonId)}
+        search={searchPeople(api)}
         onChoose={(owner) => set({ owner })}
       />
       <Field
         label={PLAN_FIELDS.measure.label}
         required
         hint="How the service will know it worked, such as “Seven in ten repairs reported online by March”."
-        validationMessage={problems.byField.measure}
+        validationMessage={message(PLAN_FIELDS.measure)}
       >
-        <Textarea id={PLAN_FIELDS.measure.id} resize="vertical" value={draft.measure} onChange={(_, data) => set({ measure: data.value })} />
+        <Textarea id={PLAN_FIELDS.measure.targetId} resize="vertical" value={draft.measure} onChange={(_, data) => set({ measure: data.value })} />
       </Field>
-      <Field label={PLAN_FIELDS.status.label} required validationMessage={problems.byField.status} className={styles.narrow}>
-        <Select id={PLAN_FIELDS.status.id} value={draft.status} onChange={(_, data) => set({ status: data.value as PlanItemStatus })}>
+      <Field label={PLAN_FIELDS.status.label} required validationMessage={message(PLAN_FIELDS.status)} className={styles.narrow}>
+        <Select id={PLAN_FIELDS.status.targetId} value={draft.status} onChange={(_, data) => set({ status: data.value as PlanItemStatus })}>
           {PLAN_ITEM_STATUSES.map((status) => (
             <option key={status} value={status}>
               {PLAN_ITEM_STATUS_LABELS[status]}
@@ -154,15 +149,15 @@ export function PlanItemForm({
           ))}
         </Select>
       </Field>
-      <ChoicePicker
-        id={PLAN_FIELDS.projectId.id}
+      <SearchPicker
+        id={PLAN_FIELDS.projectId.targetId}
         label={`${PLAN_FIELDS.projectId.label} (optional)`}
-        hint="A project in the digital projects register that this is part of."
+        hint="A project in the digital projects register that this is part of. Type at least two letters."
         noun="register project"
         chosen={draft.project}
         optional
-        error={problems.byField.projectId}
-        search={searchProjects}
+        error={message(PLAN_FIELDS.projectId)}
+        search={searchProjects(api)}
         onChoose={(project) => set({ project })}
       />
       <div className={styles.actions}>

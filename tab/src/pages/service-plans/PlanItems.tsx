@@ -1,16 +1,17 @@
 import { Button, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
-import { PLAN_ITEM_KIND_LABELS, type ServicePlan, type ServicePlanItem } from '../../../../api/src/contracts/service-plans';
+import { PLAN_ITEM_KIND_LABELS, PLAN_ITEM_STATUS_LABELS, type ServicePlan, type ServicePlanItem } from '../../../../api/src/contracts/service-plans';
 import { useApi } from '../../api/api-context';
 import { removeServicePlanItem, updateServicePlanItem } from '../../api/service-plans-api';
 import { asApiError } from '../../api/use-api-query';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useSharedStyles } from '../../components/shared-styles';
+import { StatusBadge } from '../../components/StatusBadge';
 import { RouterLink } from '../../router/RouterLink';
-import { PlanItemStatusBadge } from './ComplianceMark';
+import { projectViewPath } from '../projects/project-paths';
 import { PlanItemForm } from './PlanItemForm';
-import { projectPath } from './service-plan-format';
+import { STATUS_COLOURS } from './service-plan-format';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -123,13 +124,13 @@ export function PlanItems({
                       <dd className={styles.value}>{item.measure}</dd>
                       <dt className={styles.term}>Status</dt>
                       <dd className={styles.value}>
-                        <PlanItemStatusBadge status={item.status} />
+                        <StatusBadge status={item.status} labels={PLAN_ITEM_STATUS_LABELS} colours={STATUS_COLOURS} />
                       </dd>
                       {item.project ? (
                         <>
                           <dt className={styles.term}>Register project</dt>
                           <dd className={styles.value}>
-                            <RouterLink href={projectPath(item.project.id)}>{item.project.name}</RouterLink>
+                            <RouterLink href={projectViewPath(item.project.id)}>{item.project.name}</RouterLink>
                           </dd>
                         </>
                       ) : null}

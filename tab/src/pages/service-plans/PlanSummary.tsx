@@ -6,9 +6,10 @@ import { useApi } from '../../api/api-context';
 import type { ApiError } from '../../api/api-error';
 import { saveServicePlanSummary } from '../../api/service-plans-api';
 import { asApiError } from '../../api/use-api-query';
+import { errorProblemItems, fieldMessage } from '../../components/form-problems';
 import { ProblemSummary } from '../../components/ProblemSummary';
 import { useSharedStyles } from '../../components/shared-styles';
-import { PLAN_FIELDS, planProblems, problemItems } from './plan-problems';
+import { PLAN_FIELDS } from './plan-problems';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -28,12 +29,11 @@ export function PlanSummary({ plan, onSaved }: { plan: ServicePlan; onSaved: (pl
   const [attempt, setAttempt] = useState(0);
   const changeButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
-  const problems = planProblems(error);
 
   useEffect(() => {
     // Back from the form, focus returns to the button that opened it.
     if (wasEditing.current && !editing) changeButton.current?.focus();
-    if (editing) document.getElementById(PLAN_FIELDS.summary.id)?.focus();
+    if (editing) document.getElementById(PLAN_FIELDS.summary.targetId)?.focus();
     wasEditing.current = editing;
   }, [editing]);
 
@@ -65,13 +65,13 @@ export function PlanSummary({ plan, onSaved }: { plan: ServicePlan; onSaved: (pl
       </h2>
       {editing ? (
         <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label="Change the summary">
-          {error ? <ProblemSummary headingId="plan-summary-problems" title="The summary was not saved" items={problemItems(problems)} focusKey={attempt} /> : null}
+          {error ? <ProblemSummary headingId="plan-summary-problems" title="The summary was not saved" items={errorProblemItems(error, [PLAN_FIELDS.summary])} focusKey={attempt} /> : null}
           <Field
             label={PLAN_FIELDS.summary.label}
             hint={`What the service means to achieve digitally this year. Up to ${SERVICE_PLAN_LIMITS.summaryMax} characters.`}
-            validationMessage={problems.byField.summary}
+            validationMessage={fieldMessage(error?.fieldErrors ?? [], PLAN_FIELDS.summary)}
           >
-            <Textarea id={PLAN_FIELDS.summary.id} resize="vertical" textarea={{ rows: 5 }} value={text} onChange={(_, data) => setText(data.value)} />
+            <Textarea id={PLAN_FIELDS.summary.targetId} resize="vertical" textarea={{ rows: 5 }} value={text} onChange={(_, data) => setText(data.value)} />
           </Field>
           <div className={styles.actions}>
             <Button type="submit" appearance="primary" disabledFocusable={busy}>

@@ -1,29 +1,27 @@
-import { Button, Card, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { AlertRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ComplianceService, ServicePlanCompliance } from '../../../../api/src/contracts/service-plans';
 import { useApi } from '../../api/api-context';
 import { getServicePlanCompliance, sendComplianceReminders } from '../../api/service-plans-api';
 import { asApiError, useApiQuery } from '../../api/use-api-query';
-import { DataTable } from '../../components/DataTable';
 import { ErrorState } from '../../components/ErrorState';
 import { plural } from '../../components/format';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusNotice } from '../../components/StatusNotice';
 import { useSharedStyles } from '../../components/shared-styles';
-import { Cell, HeadCell } from '../../components/table-cells';
 import { RouterLink } from '../../router/RouterLink';
 import { PAGE_PATHS } from '../../routes';
 import { FigureCards } from '../champion-dashboard/FigureCards';
 import { reminderResultIntent, reminderResultText } from './reminder-result-text';
-import { itemCountText, lastChangedText, servicePlanPath } from './service-plan-format';
+import { itemCountText } from './service-plan-format';
+import { ServiceLinesTable, type ServiceLineColumn } from './ServiceLinesTable';
 import { useYearParam } from './use-year-param';
 import { YearPicker } from './YearPicker';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  table: { minWidth: '560px' },
   remind: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
 });
 
@@ -70,13 +68,13 @@ function Compliance({ report, onYear, onReminded }: { report: ServicePlanComplia
         <h2 id="without-heading" className={shared.sectionHeading}>
           Services without a digital objective
         </h2>
-        {without.length === 0 ? <p className={shared.paragraph}>None: every service plan has at least one.</p> : <ServiceTable label="Services without a digital objective" lines={without} yearId={yearId} reminders />}
+        {without.length === 0 ? <p className={shared.paragraph}>None: every service plan has at least one.</p> : <ServiceLinesTable label="Services without a digital objective" lines={without} yearId={yearId} columns={REMINDED_COLUMNS} />}
       </section>
       <section aria-labelledby="with-heading" className={shared.section}>
         <h2 id="with-heading" className={shared.sectionHeading}>
           Services with a digital objective
         </h2>
-        {withObjective.length === 0 ? <p className={shared.paragraph}>None yet.</p> : <ServiceTable label="Services with a digital objective" lines={withObjective} yearId={yearId} />}
+        {withObjective.length === 0 ? <p className={shared.paragraph}>None yet.</p> : <ServiceLinesTable label="Services with a digital objective" lines={withObjective} yearId={yearId} columns={COUNT_COLUMNS} />}
       </section>
     </>
   );
@@ -121,31 +119,5 @@ function Remind({ report, onReminded }: { report: ServicePlanCompliance; onRemin
   );
 }
 
-function ServiceTable({ label, lines, yearId, reminders = false }: { label: string; lines: ComplianceService[]; yearId: string | undefined; reminders?: boolean }) {
-  const styles = useStyles();
-  return (
-    <DataTable
-      label={label}
-      className={styles.table}
-      head={
-        <>
-          <HeadCell>Service</HeadCell>
-          <HeadCell>Head of service</HeadCell>
-          {reminders ? <HeadCell>Reminded this week</HeadCell> : <HeadCell>Objectives and projects</HeadCell>}
-          <HeadCell>Last changed</HeadCell>
-        </>
-      }
-    >
-      {lines.map((line) => (
-        <TableRow key={line.service.id}>
-          <Cell>
-            <RouterLink href={servicePlanPath(line.service.id, yearId)}>{line.service.name}</RouterLink>
-          </Cell>
-          <Cell>{line.head?.displayName ?? 'No head of service'}</Cell>
-          <Cell>{reminders ? (line.remindedThisWeek ? 'Yes' : 'No') : itemCountText(line.itemCount)}</Cell>
-          <Cell>{lastChangedText(line.updatedAt)}</Cell>
-        </TableRow>
-      ))}
-    </DataTable>
-  );
-}
+const REMINDED_COLUMNS: readonly ServiceLineColumn<ComplianceService>[] = [{ heading: 'Reminded this week', cell: (line) => (line.remindedThisWeek ? 'Yes' : 'No') }];
+const COUNT_COLUMNS: readonly ServiceLineColumn<ComplianceService>[] = [{ heading: 'Objectives and projects', cell: (line) => itemCountText(line.itemCount) }];

@@ -1,25 +1,23 @@
-import { Card, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Card, makeStyles, tokens } from '@fluentui/react-components';
 import type { ServicePlanList, ServicePlanListItem } from '../../../../api/src/contracts/service-plans';
 import { useApi } from '../../api/api-context';
 import { listServicePlans } from '../../api/service-plans-api';
 import { useApiQuery } from '../../api/use-api-query';
-import { DataTable } from '../../components/DataTable';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeading } from '../../components/PageHeading';
 import { useSharedStyles } from '../../components/shared-styles';
-import { Cell, HeadCell } from '../../components/table-cells';
 import { RouterLink } from '../../router/RouterLink';
 import { PAGE_PATHS } from '../../routes';
 import { useSession } from '../../session/session-context';
 import { ComplianceMark } from './ComplianceMark';
-import { itemCountText, lastChangedText, servicePlanPath } from './service-plan-format';
+import { itemCountText, servicePlanPath } from './service-plan-format';
+import { ServiceLinesTable, type ServiceLineColumn } from './ServiceLinesTable';
 import { useYearParam } from './use-year-param';
 import { YearPicker } from './YearPicker';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  table: { minWidth: '640px' },
   mine: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
@@ -64,7 +62,7 @@ function Plans({ list, onYear }: { list: ServicePlanList; onYear: (yearId: strin
         <h2 id="all-services-heading" className={shared.sectionHeading}>
           All services{list.year ? `, ${list.year.label}` : ''}
         </h2>
-        <ServicesTable lines={list.items} yearId={yearId} />
+        <ServiceLinesTable label="Service plans" lines={list.items} yearId={yearId} columns={PLAN_COLUMNS} />
       </section>
     </>
   );
@@ -97,35 +95,7 @@ function YourService({ lines, yearId }: { lines: ServicePlanListItem[]; yearId: 
   );
 }
 
-function ServicesTable({ lines, yearId }: { lines: ServicePlanListItem[]; yearId: string | undefined }) {
-  const styles = useStyles();
-  return (
-    <DataTable
-      label="Service plans"
-      className={styles.table}
-      head={
-        <>
-          <HeadCell>Service</HeadCell>
-          <HeadCell>Head of service</HeadCell>
-          <HeadCell>Has a digital objective</HeadCell>
-          <HeadCell>Objectives and projects</HeadCell>
-          <HeadCell>Last changed</HeadCell>
-        </>
-      }
-    >
-      {lines.map((line) => (
-        <TableRow key={line.service.id}>
-          <Cell>
-            <RouterLink href={servicePlanPath(line.service.id, yearId)}>{line.service.name}</RouterLink>
-          </Cell>
-          <Cell>{line.head?.displayName ?? 'No head of service'}</Cell>
-          <Cell>
-            <ComplianceMark complies={line.complies} />
-          </Cell>
-          <Cell>{itemCountText(line.itemCount)}</Cell>
-          <Cell>{lastChangedText(line.updatedAt)}</Cell>
-        </TableRow>
-      ))}
-    </DataTable>
-  );
-}
+const PLAN_COLUMNS: readonly ServiceLineColumn<ServicePlanListItem>[] = [
+  { heading: 'Has a digital objective', cell: (line) => <ComplianceMark complies={line.complies} /> },
+  { heading: 'Objectives and projects', cell: (line) => itemCountText(line.itemCount) },
+];

@@ -1,6 +1,7 @@
 import type { AppraisalYearRef } from '../../../../api/src/contracts/objectives';
 import type { PlanItemStatus } from '../../../../api/src/contracts/service-plans';
 import { formatDateTime, plural } from '../../components/format';
+import type { StatusColour } from '../../components/StatusBadge';
 import { PAGE_PATHS } from '../../routes';
 
 /** A service's plan in the tab, for a year other than the default one when asked. */
@@ -8,10 +9,6 @@ export function servicePlanPath(serviceId: string, yearId?: string | undefined):
   const query = new URLSearchParams({ serviceId });
   if (yearId) query.set('yearId', yearId);
   return `${PAGE_PATHS.servicePlan}?${query.toString()}`;
-}
-
-export function projectPath(projectId: string): string {
-  return `${PAGE_PATHS.project}?id=${encodeURIComponent(projectId)}`;
 }
 
 /** "3 objectives or projects", "1 objective or project", "None yet". */
@@ -30,7 +27,7 @@ export function yearText(year: AppraisalYearRef): string {
   return `${year.label} (planned)`;
 }
 
-export const STATUS_COLOURS: Record<PlanItemStatus, 'informative' | 'brand' | 'warning' | 'danger' | 'success'> = {
+export const STATUS_COLOURS: Record<PlanItemStatus, StatusColour> = {
   'not-started': 'informative',
   'on-track': 'brand',
   'at-risk': 'warning',

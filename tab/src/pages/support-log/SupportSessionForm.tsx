@@ -15,7 +15,7 @@ import { asApiError } from '../../api/use-api-query';
 import { ErrorState } from '../../components/ErrorState';
 import { ProblemSummary } from '../../components/ProblemSummary';
 import { useSharedStyles } from '../../components/shared-styles';
-import { fieldMessage, problemItems, type FormField } from './form-problems';
+import { fieldMessage, problemItems, type FormField } from '../../components/form-problems';
 import { SkillCheckboxes, type SkillChoice } from './SkillCheckboxes';
 import { ukToday } from './uk-time';
 

@@ -3,12 +3,11 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import type { AppraisalYear, CreateAppraisalYearBody } from '../../../../api/src/contracts/objectives';
 import { useApi } from '../../api/api-context';
-import type { ApiError } from '../../api/api-error';
 import { createAppraisalYear } from '../../api/appraisal-years-api';
-import { asApiError } from '../../api/use-api-query';
 import { ErrorState } from '../../components/ErrorState';
 import { useSharedStyles } from '../../components/shared-styles';
-import { fieldErrorsOf } from '../resources/field-errors';
+import { useSubmit } from '../../components/use-submit';
+import { fieldErrorsOf } from '../../components/form-problems';
 import { MONTHS } from './year-format';
 
 const useStyles = makeStyles({
@@ -29,29 +28,22 @@ export function AddYearForm({ years, startMonth, onAdded }: { years: readonly Ap
   const api = useApi();
   const [startYear, setStartYear] = useState(String(suggestedStartYear(years)));
   const [agreeBy, setAgreeBy] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useSubmit();
   const errors = fieldErrorsOf(error);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       const body: CreateAppraisalYearBody = { startYear: Number(startYear), ...(agreeBy ? { agreeBy } : {}) };
       const year = await createAppraisalYear(api, body);
       onAdded(year);
       setStartYear(String(Number(startYear) + 1));
       setAgreeBy('');
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+    <form className={styles.form} onSubmit={submit} noValidate>
       <p className={shared.paragraph}>{`Years start on 1 ${MONTHS[startMonth - 1]}. A new year is planned until you open it.`}</p>
       <Field label="Calendar year it starts in" validationMessage={errors['body.startYear']}>
         <Input className={styles.number} type="number" inputMode="numeric" min={2000} max={2100} value={startYear} onChange={(_, data) => setStartYear(data.value)} />

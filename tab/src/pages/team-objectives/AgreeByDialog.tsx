@@ -2,8 +2,8 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { useState, type FormEvent } from 'react';
 import type { AppraisalYear } from '../../../../api/src/contracts/objectives';
 import type { ApiError } from '../../api/api-error';
-import { fieldErrorsOf } from '../resources/field-errors';
-import { ukDate } from './year-format';
+import { fieldErrorsOf } from '../../components/form-problems';
+import { formatLongDate } from '../../components/format';
 
 /** HR moves the date by which everyone should have an agreed digital objective; it stays within the year. */
 export function AgreeByDialog({
@@ -34,7 +34,7 @@ export function AgreeByDialog({
             <DialogContent>
               <Field
                 label="Agreed by"
-                hint={`A date from ${ukDate(year.startsOn)} to ${ukDate(year.endsOn)}. The bot reminds people who have no agreed objective as it nears.`}
+                hint={`A date from ${formatLongDate(year.startsOn)} to ${formatLongDate(year.endsOn)}. The bot reminds people who have no agreed objective as it nears.`}
                 validationMessage={fieldError}
               >
                 <Input type="date" value={agreeBy} min={year.startsOn} max={year.endsOn} onChange={(_, data) => setAgreeBy(data.value)} />

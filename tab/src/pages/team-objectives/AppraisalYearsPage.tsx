@@ -1,4 +1,4 @@
-import { Card, Field, Select, makeStyles } from '@fluentui/react-components';
+import { Card, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AppraisalYear, ObjectiveSettings } from '../../../../api/src/contracts/objectives';
 import { useApi } from '../../api/api-context';
@@ -11,12 +11,14 @@ import { LoadingState } from '../../components/LoadingState';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusNotice } from '../../components/StatusNotice';
 import { useSharedStyles } from '../../components/shared-styles';
+import { YearSelect } from '../../components/YearSelect';
+import { formatLongDate } from '../../components/format';
 import { AddYearForm } from './AddYearForm';
 import { AgreeByDialog } from './AgreeByDialog';
 import { ExportButtons } from './ExportButtons';
 import { StartMonthForm } from './StartMonthForm';
 import { YearsTable } from './YearsTable';
-import { nextMove, ukDate } from './year-format';
+import { nextMove } from './year-format';
 
 const useStyles = makeStyles({
   narrow: { maxWidth: '32rem' },
@@ -115,7 +117,7 @@ function YearsContent({ years, settings, onChanged }: { years: AppraisalYear[]; 
             years={years}
             startMonth={settings.yearStartMonth}
             onAdded={(year) => {
-              setDone(`${year.label} added: it runs from ${ukDate(year.startsOn)} to ${ukDate(year.endsOn)}. Open it when appraisals start.`);
+              setDone(`${year.label} added: it runs from ${formatLongDate(year.startsOn)} to ${formatLongDate(year.endsOn)}. Open it when appraisals start.`);
               onChanged();
             }}
           />
@@ -136,15 +138,7 @@ function YearsContent({ years, settings, onChanged }: { years: AppraisalYear[]; 
               Export for the appraisal system
             </h2>
             <p className={shared.paragraph}>One row for each objective in the council that was not withdrawn, with the person, their manager, the dates and the outcome.</p>
-            <Field label="Year to export" className={styles.narrow}>
-              <Select value={exportYearId} onChange={(_, data) => setExportYearId(data.value)}>
-                {years.map((year) => (
-                  <option key={year.id} value={year.id}>
-                    {year.label}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <YearSelect label="Year to export" className={styles.narrow} years={years} value={exportYearId} onChange={setExportYearId} />
             <ExportButtons yearId={exportYear.id} yearLabel={exportYear.label} />
           </section>
         </Card>
@@ -168,7 +162,7 @@ function YearsContent({ years, settings, onChanged }: { years: AppraisalYear[]; 
           year={editing.year}
           busy={busy}
           error={error}
-          onSave={(agreeBy) => void save(editing.year, { agreeBy }, (saved) => `${saved.label} objectives should now be agreed by ${ukDate(saved.agreeBy)}.`)}
+          onSave={(agreeBy) => void save(editing.year, { agreeBy }, (saved) => `${saved.label} objectives should now be agreed by ${formatLongDate(saved.agreeBy)}.`)}
           onCancel={cancel}
         />
       ) : null}

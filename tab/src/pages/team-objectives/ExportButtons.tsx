@@ -7,7 +7,7 @@ import { downloadObjectivesExport, type ExportFormat } from '../../api/team-obje
 import { asApiError } from '../../api/use-api-query';
 import { ErrorState } from '../../components/ErrorState';
 import { StatusNotice } from '../../components/StatusNotice';
-import { saveFile } from './save-file';
+import { saveFile } from '../../components/save-file';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -3,13 +3,12 @@ import { SaveRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import type { ObjectiveSettings } from '../../../../api/src/contracts/objectives';
 import { useApi } from '../../api/api-context';
-import type { ApiError } from '../../api/api-error';
 import { saveObjectiveSettings } from '../../api/appraisal-years-api';
-import { asApiError } from '../../api/use-api-query';
 import { ErrorState } from '../../components/ErrorState';
 import { StatusNotice } from '../../components/StatusNotice';
 import { useSharedStyles } from '../../components/shared-styles';
-import { fieldErrorsOf } from '../resources/field-errors';
+import { useSubmit } from '../../components/use-submit';
+import { fieldErrorsOf } from '../../components/form-problems';
 import { MONTHS } from './year-format';
 
 const useStyles = makeStyles({
@@ -22,28 +21,21 @@ export function StartMonthForm({ initial, onSaved }: { initial: ObjectiveSetting
   const shared = useSharedStyles();
   const api = useApi();
   const [month, setMonth] = useState(initial.yearStartMonth);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     setSaved(null);
-    setError(null);
-    try {
+    void run(async () => {
       const settings = await saveObjectiveSettings(api, { ...initial, yearStartMonth: month });
       onSaved(settings);
       setSaved(`Saved. Years you add from now on start on 1 ${MONTHS[settings.yearStartMonth - 1]}.`);
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+    <form className={styles.form} onSubmit={submit} noValidate>
       <p className={shared.paragraph}>Many UK councils run their appraisal year from April to March. Changing the month does not move years already added.</p>
       <Field label="The appraisal year starts in" validationMessage={fieldErrorsOf(error)['body.yearStartMonth']}>
         <Select value={String(month)} onChange={(_, data) => setMonth(Number(data.value))}>

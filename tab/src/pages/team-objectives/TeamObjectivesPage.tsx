@@ -1,4 +1,4 @@
-import { Card, Field, MessageBar, MessageBarBody, SearchBox, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Card, MessageBar, MessageBarBody, SearchBox, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { TeamObjectiveFilter, type TeamObjectives } from '../../../../api/src/contracts/team-objectives';
 import { useApi } from '../../api/api-context';
@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { PagedResults } from '../../components/PagedResults';
 import { useSharedStyles } from '../../components/shared-styles';
 import { useDebouncedValue } from '../../components/use-debounced-value';
+import { YearSelect } from '../../components/YearSelect';
 import { useRouter } from '../../router/history-router';
 import { ExportButtons } from './ExportButtons';
 import { StatusChips } from './StatusChips';
@@ -20,7 +21,6 @@ import { TeamMembersTable } from './TeamMembersTable';
 const PAGE_SIZE = 25;
 
 const useStyles = makeStyles({
-  select: { minWidth: 0, maxWidth: '100%' },
   filters: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
@@ -134,16 +134,13 @@ function TeamFilters({ data, filters, onChange }: { data: TeamObjectives; filter
   return (
     <div className={styles.filters}>
       <FilterGrid columns={council || data.teams.length === 0 ? 2 : 3}>
-        <Field label="Appraisal year">
-          <Select className={styles.select} select={{ className: styles.select }} value={filters.yearId || data.year?.id || ''} onChange={(_, choice) => onChange({ yearId: choice.value })}>
-            {data.year ? null : <option value="">Choose a year</option>}
-            {data.years.map((year) => (
-              <option key={year.id} value={year.id}>
-                {year.status === 'open' ? `${year.label} (open)` : year.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <YearSelect
+          years={data.years}
+          value={filters.yearId || data.year?.id || ''}
+          onChange={(yearId) => onChange({ yearId })}
+          optionText={(year) => (year.status === 'open' ? `${year.label} (open)` : year.label)}
+          placeholder={data.year ? undefined : 'Choose a year'}
+        />
         {data.teams.length > 0 ? (
           <FilterSelect
             label="Team"

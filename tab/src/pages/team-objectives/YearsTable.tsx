@@ -1,8 +1,10 @@
-import { Badge, Button, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import type { AppraisalYear } from '../../../../api/src/contracts/objectives';
 import { DataTable } from '../../components/DataTable';
+import { formatLongDate } from '../../components/format';
+import { StatusBadge } from '../../components/StatusBadge';
 import { Cell, HeadCell } from '../../components/table-cells';
-import { YEAR_STATUS_LABELS, nextMove, ukDate } from './year-format';
+import { YEAR_STATUS_LABELS, nextMove } from './year-format';
 
 const useStyles = makeStyles({
   table: { minWidth: '640px', tableLayout: 'auto' },
@@ -10,7 +12,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-const STATUS_COLOURS = { planned: 'informative', open: 'success', closed: 'subtle' } as const;
+const YEAR_STATUS_COLOURS = { planned: 'informative', open: 'success', closed: 'subtle' } as const;
 
 /** The council's appraisal years, newest first, each with what HR can do with it now. */
 export function YearsTable({
@@ -42,12 +44,10 @@ export function YearsTable({
       {years.map((year) => (
         <TableRow key={year.id}>
           <Cell className={styles.label}>{year.label}</Cell>
-          <Cell>{`${ukDate(year.startsOn)} to ${ukDate(year.endsOn)}`}</Cell>
-          <Cell>{ukDate(year.agreeBy)}</Cell>
+          <Cell>{`${formatLongDate(year.startsOn)} to ${formatLongDate(year.endsOn)}`}</Cell>
+          <Cell>{formatLongDate(year.agreeBy)}</Cell>
           <Cell>
-            <Badge appearance="tint" shape="rounded" color={STATUS_COLOURS[year.status]}>
-              {YEAR_STATUS_LABELS[year.status]}
-            </Badge>
+            <StatusBadge status={year.status} labels={YEAR_STATUS_LABELS} colours={YEAR_STATUS_COLOURS} />
           </Cell>
           <Cell>
             <span className={styles.actions}>

@@ -2,13 +2,6 @@ import type { AppraisalYear, AppraisalYearStatus } from '../../../../api/src/con
 
 /** How appraisal years read on the page. */
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** '2026-06-30' → '30 June 2026'. */
-export function ukDate(date: string): string {
-  return LONG_DATE.format(new Date(`${date}T12:00:00Z`));
-}
-
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 export const YEAR_STATUS_LABELS: Record<AppraisalYearStatus, string> = { planned: 'Planned', open: 'Open', closed: 'Closed' };

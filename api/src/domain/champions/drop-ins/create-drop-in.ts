@@ -3,7 +3,7 @@ import type { Actor } from '../../shared/actor.js';
 import { AppError, type FieldError } from '../../shared/app-error.js';
 import { fieldErrorsFrom } from '../../shared/zod-field-errors.js';
 import { currentCategories, unknownCategoryErrors } from '../support-log/skill-categories.js';
-import { validFields, withoutRepeats } from '../support-log/valid-fields.js';
+import { validFields, withoutRepeats } from '../../shared/valid-fields.js';
 import { requireChampion } from '../support-log/support-session-dto.js';
 import type { DropInDeps } from './drop-in-deps.js';
 import { requireDropIn, toDropInDto } from './drop-in-dto.js';

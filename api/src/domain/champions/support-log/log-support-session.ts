@@ -7,7 +7,7 @@ import { councilDate } from '../../audit/campaign-window.js';
 import type { SupportLogDeps } from './support-log-deps.js';
 import { currentCategories, unknownCategoryErrors } from './skill-categories.js';
 import { requireChampion, toSupportSessionDto } from './support-session-dto.js';
-import { validFields, withoutRepeats } from './valid-fields.js';
+import { validFields, withoutRepeats } from '../../shared/valid-fields.js';
 
 /** Shape problems in words for the form: a help request is the one kind nobody logs by hand. */
 function shapeErrors(error: z.ZodError): FieldError[] {

@@ -3,7 +3,7 @@ import { addDays } from '../../audit/campaign-window.js';
 import { isWorkingTime, londonDate } from '../../shared/working-hours.js';
 import { checkInDueOn } from '../objective-dto.js';
 import { REMINDER_TOPICS, type AgreedObjective, type ObjectiveReminder, type ObjectiveReminderFacts, type WaitingForAgreement } from './objective-reminder-facts.js';
-import { isoWeekOf } from './iso-week.js';
+import { isoWeekOf } from '../../shared/iso-week.js';
 
 /**
  * Which objective reminders are due now, from facts about the open appraisal year. Pure: the

@@ -1,15 +1,12 @@
 import type { AppraisalYear } from '../../../contracts/objectives.js';
-import { AppError } from '../../shared/app-error.js';
-import type { TeamObjectiveRepository } from './team-objective-repository.js';
+import { openYearOf, requireYearIn } from '../appraisal-years/find-open-year.js';
+import type { TeamObjectiveDeps } from './team-objective-deps.js';
 
 /** The year asked for (404 when there is no such year), or else the open one, if any. */
 export async function chooseYear(
-  repository: Pick<TeamObjectiveRepository, 'years'>,
+  deps: Pick<TeamObjectiveDeps, 'years'>,
   yearId: string | undefined,
 ): Promise<{ year: AppraisalYear | undefined; years: AppraisalYear[] }> {
-  const years = await repository.years();
-  if (!yearId) return { year: years.find((year) => year.status === 'open'), years };
-  const year = years.find((candidate) => candidate.id === yearId);
-  if (!year) throw AppError.notFound('That appraisal year');
-  return { year, years };
+  const years = await deps.years.list();
+  return { year: yearId ? requireYearIn(years, yearId) : openYearOf(years), years };
 }

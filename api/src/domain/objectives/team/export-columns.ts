@@ -4,20 +4,12 @@ import {
   OBJECTIVE_STATUS_LABELS,
 } from '../../../contracts/objectives.js';
 import { OBJECTIVES_EXPORT_COLUMNS } from '../../../contracts/team-objectives.js';
+import type { ExportColumn } from '../../shared/export-table.js';
 import type { ExportRecord } from './team-objective-repository.js';
 
 type Heading = (typeof OBJECTIVES_EXPORT_COLUMNS)[number];
 
-/** What a column holds: text, a whole number, or a council date ('YYYY-MM-DD'), which a spreadsheet shows as a real date. */
-export interface ExportColumn {
-  heading: Heading;
-  /** In characters, for the spreadsheet. */
-  width: number;
-  kind: 'text' | 'number' | 'date';
-  value(row: ExportRecord): string | number | null;
-}
-
-type Column = Omit<ExportColumn, 'heading'>;
+type Column = Omit<ExportColumn<ExportRecord>, 'heading'>;
 
 const text = (width: number, value: (row: ExportRecord) => string | null): Column => ({ width, kind: 'text', value });
 const date = (width: number, value: (row: ExportRecord) => string | null): Column => ({ width, kind: 'date', value });
@@ -43,4 +35,5 @@ const COLUMNS: Record<Heading, Column> = {
   'Outcome comment': text(60, (row) => row.outcomeComment),
 };
 
-export const EXPORT_COLUMNS: readonly ExportColumn[] = OBJECTIVES_EXPORT_COLUMNS.map((heading) => ({ heading, ...COLUMNS[heading] }));
+/** The export's columns, in the contract's order. */
+export const EXPORT_COLUMNS: readonly ExportColumn<ExportRecord>[] = OBJECTIVES_EXPORT_COLUMNS.map((heading) => ({ heading, ...COLUMNS[heading] }));

@@ -26,7 +26,7 @@ function fileNameFor(year: AppraisalYear, format: ObjectivesExportQuery['format'
  */
 export async function exportObjectives(deps: TeamObjectiveDeps, actor: Actor, query: ObjectivesExportQuery): Promise<ObjectivesExport> {
   const { isHr } = requireTeamViewer(actor, 'export digital objectives');
-  const { year } = await chooseYear(deps.teamObjectives, query.yearId);
+  const { year } = await chooseYear(deps, query.yearId);
   if (!year) throw new AppError('conflict', 'No appraisal year is open, so there is nothing to export by default. Choose the year to export.');
   const people = baseScope(actor, isHr);
   const rows = await deps.teamObjectives.exportRows({ ...people, yearId: year.id });

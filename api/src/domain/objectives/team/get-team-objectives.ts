@@ -1,6 +1,7 @@
 import type { AppraisalYear } from '../../../contracts/objectives.js';
 import type { TeamObjectiveCounts, TeamObjectiveMember, TeamObjectives, TeamObjectivesQuery } from '../../../contracts/team-objectives.js';
 import type { Actor } from '../../shared/actor.js';
+import { toYearRef } from '../appraisal-years/find-open-year.js';
 import { checkInRule, isOverdue } from './check-in-rule.js';
 import { chooseYear } from './choose-year.js';
 import { teamAuditCompletion } from './team-audit-completion.js';
@@ -53,14 +54,14 @@ function noYearNotice(isHr: boolean, years: readonly AppraisalYear[]): string {
 export async function getTeamObjectives(deps: TeamObjectiveDeps, actor: Actor, query: TeamObjectivesQuery): Promise<TeamObjectives> {
   const team = await resolveTeam(deps, actor, query);
   const [{ year, years }, rule, teams, services, auditCompletion] = await Promise.all([
-    chooseYear(deps.teamObjectives, query.yearId),
+    chooseYear(deps, query.yearId),
     checkInRule(deps),
     deps.teamObjectives.managersIn(team.base),
     team.isHr ? deps.teamObjectives.services() : Promise.resolve([]),
     teamAuditCompletion(deps, team.people),
   ]);
   const shared = {
-    years: years.map(({ id, label, status }) => ({ id, label, status })),
+    years: years.map(toYearRef),
     scope: team.people.scope.kind,
     teams,
     services,

@@ -1,13 +1,14 @@
 import type { WaitingItem } from '../../../contracts/me.js';
-import type { ObjectiveStatus } from '../../../contracts/objectives.js';
+import type { AppraisalYear, ObjectiveStatus } from '../../../contracts/objectives.js';
 import { longDate } from '../../audit/open-campaign.js';
 import type { WaitingProvider } from '../../directory/get-me.js';
 import { hasRole, type Actor } from '../../shared/actor.js';
+import { findOpenYear } from '../appraisal-years/find-open-year.js';
 import { checkInRule } from './check-in-rule.js';
 import type { TeamObjectiveDeps } from './team-objective-deps.js';
 import type { PersonalStanding } from './team-objective-repository.js';
 
-type Deps = Pick<TeamObjectiveDeps, 'teamObjectives' | 'settings' | 'clock'>;
+type Deps = Pick<TeamObjectiveDeps, 'teamObjectives' | 'years' | 'settings' | 'clock'>;
 
 const AGREED: readonly ObjectiveStatus[] = ['agreed', 'in-progress', 'completed'];
 
@@ -16,8 +17,7 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /** What to do next about having no agreed objective, from where the person's objectives stand. */
-function agreeDetail(standing: PersonalStanding, today: string): string {
-  const { statuses, year } = standing;
+function agreeDetail(year: AppraisalYear, { statuses }: PersonalStanding, today: string): string {
   const by = year.agreeBy < today ? `The date to agree one was ${longDate(year.agreeBy)}.` : `Agree one with your manager by ${longDate(year.agreeBy)}.`;
   if (statuses.includes('proposed')) return `${by} Yours is waiting for your manager to agree it.`;
   if (statuses.includes('returned')) return `${by} Your manager returned yours with a comment: change it and propose it again.`;
@@ -28,15 +28,16 @@ function agreeDetail(standing: PersonalStanding, today: string): string {
 /** Home's reminders about a person's own digital objectives: none agreed yet, and check-ins due. */
 export function myObjectivesWaiting(deps: Deps): WaitingProvider {
   return async (actor: Actor): Promise<WaitingItem[]> => {
+    const year = await findOpenYear(deps);
+    if (!year) return [];
     const rule = await checkInRule(deps);
-    const standing = await deps.teamObjectives.personalStanding(actor.personId, rule);
-    if (!standing) return [];
+    const standing = await deps.teamObjectives.personalStanding(actor.personId, year.id, rule);
     const items: WaitingItem[] = [];
     if (!standing.statuses.some((status) => AGREED.includes(status))) {
       items.push({
         id: 'objective-to-agree',
-        title: `You have no agreed digital objective for ${standing.year.label} yet`,
-        detail: agreeDetail(standing, rule.today),
+        title: `You have no agreed digital objective for ${year.label} yet`,
+        detail: agreeDetail(year, standing, rule.today),
         href: '/objectives',
       });
     }
@@ -57,7 +58,9 @@ export function myObjectivesWaiting(deps: Deps): WaitingProvider {
 export function teamObjectivesWaiting(deps: Deps): WaitingProvider {
   return async (actor: Actor): Promise<WaitingItem[]> => {
     if (!hasRole(actor, 'lineManager')) return [];
-    const { waiting, checkInsOverdue } = await deps.teamObjectives.managerStanding(actor.personId, await checkInRule(deps));
+    const year = await findOpenYear(deps);
+    if (!year) return [];
+    const { waiting, checkInsOverdue } = await deps.teamObjectives.managerStanding(actor.personId, year.id, await checkInRule(deps));
     const items: WaitingItem[] = [];
     if (waiting > 0) {
       items.push({

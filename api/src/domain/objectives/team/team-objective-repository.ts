@@ -1,5 +1,5 @@
 import type { Reference } from '../../../contracts/common.js';
-import type { AppraisalYear, ObjectiveKind, ObjectiveOutcome, ObjectiveStatus } from '../../../contracts/objectives.js';
+import type { ObjectiveKind, ObjectiveOutcome, ObjectiveStatus } from '../../../contracts/objectives.js';
 import type { TeamObjectiveCounts, TeamObjectiveFilter } from '../../../contracts/team-objectives.js';
 import type { CampaignFacts } from '../../audit/audit-response-repository.js';
 
@@ -80,7 +80,6 @@ export interface AuditCompletionRecord {
 
 /** What Home tells a person about their own objectives in the open year. */
 export interface PersonalStanding {
-  year: { id: string; label: string; agreeBy: string };
   /** The statuses of their objectives of the year, withdrawn ones left out. */
   statuses: ObjectiveStatus[];
   /** Agreed or in-progress objectives whose check-in is due today or was due earlier. */
@@ -89,8 +88,6 @@ export interface PersonalStanding {
 
 /** Where the team view, the export and Home read objectives across people. Read-only. */
 export interface TeamObjectiveRepository {
-  /** Every appraisal year, the latest first. */
-  years(): Promise<AppraisalYear[]>;
   listMembers(query: TeamListQuery): Promise<{ items: TeamMemberRecord[]; total: number }>;
   countByFilter(query: TeamPeople & CheckInRule & { yearId: string }): Promise<TeamObjectiveCounts>;
   /** People in view who manage someone, by name: the teams one can narrow the view to. */
@@ -99,8 +96,8 @@ export interface TeamObjectiveRepository {
   /** The latest skills audit that includes someone in view, and how far they have got with it. */
   auditCompletion(people: TeamPeople): Promise<AuditCompletionRecord>;
   exportRows(people: TeamPeople & { yearId: string }): Promise<ExportRecord[]>;
-  /** In the open year: undefined when no year is open. */
-  personalStanding(personId: string, rule: CheckInRule): Promise<PersonalStanding | undefined>;
-  /** In the open year, among the manager's direct reports: objectives waiting for agreement, and check-ins overdue. */
-  managerStanding(managerId: string, rule: CheckInRule): Promise<{ waiting: number; checkInsOverdue: number }>;
+  /** Where the person's own objectives of the year stand. */
+  personalStanding(personId: string, yearId: string, rule: CheckInRule): Promise<PersonalStanding>;
+  /** Among the manager's direct reports, in the year: objectives waiting for agreement, and check-ins overdue. */
+  managerStanding(managerId: string, yearId: string, rule: CheckInRule): Promise<{ waiting: number; checkInsOverdue: number }>;
 }

@@ -1,5 +1,6 @@
-import { EXPORT_COLUMNS } from './export-columns.js';
-import type { ExportRecord } from './team-objective-repository.js';
+import type { ExportCell, ExportColumn } from '../../domain/shared/export-table.js';
+
+export const CSV_TYPE = 'text/csv; charset=utf-8';
 
 /** Excel reads a file as UTF-8 only when it starts with the byte order mark. */
 const BOM = '\uFEFF';
@@ -20,13 +21,13 @@ export function csvField(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-function csvLine(cells: readonly (string | number | null)[]): string {
+function csvLine(cells: readonly ExportCell[]): string {
   return cells.map((cell) => csvField(neutraliseFormula(cell === null ? '' : String(cell)))).join(',');
 }
 
-/** The export as CSV: UTF-8 with a byte order mark, CRLF line ends, dates as YYYY-MM-DD. */
-export function objectivesCsv(rows: readonly ExportRecord[]): string {
-  const lines = [csvLine(EXPORT_COLUMNS.map((column) => column.heading))];
-  for (const row of rows) lines.push(csvLine(EXPORT_COLUMNS.map((column) => column.value(row))));
+/** A table as CSV: a heading line, then one line per row; UTF-8 with a byte order mark, CRLF line ends, dates as YYYY-MM-DD. */
+export function tableCsv<Row>(columns: readonly ExportColumn<Row>[], rows: readonly Row[]): string {
+  const lines = [csvLine(columns.map((column) => column.heading))];
+  for (const row of rows) lines.push(csvLine(columns.map((column) => column.value(row))));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldError } from '../../shared/app-error.js';
+import type { FieldError } from './app-error.js';
 
 /**
  * The fields of a body that are right on their own, even when others are not, so a form's

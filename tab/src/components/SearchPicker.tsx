@@ -1,10 +1,9 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
-import { useApiQuery } from '../../api/use-api-query';
-import { ErrorState } from '../../components/ErrorState';
-import { useSharedStyles } from '../../components/shared-styles';
-import { useDebouncedValue } from '../../components/use-debounced-value';
+import { ErrorState } from './ErrorState';
+import { useChoiceSearch, type Choice, type ChoiceSearch } from './search-choices';
+import { useSharedStyles } from './shared-styles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '32rem' },
@@ -15,19 +14,22 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-export interface PickedChoice {
-  id: string;
-  name: string;
-  /** A job title and service, to tell two people of the same name apart. */
-  detail?: string | undefined;
+function ChoiceText({ choice, mutedClass }: { choice: Choice; mutedClass: string }) {
+  return (
+    <>
+      {choice.name}
+      {choice.detail ? <span className={mutedClass}> · {choice.detail}</span> : null}
+    </>
+  );
 }
 
 /**
- * Finds one colleague or project by name and holds the choice. The search box, or once a
- * choice is made its Change button, carries `id`, so a problem summary can send focus to it;
- * after choosing or changing, focus moves to whichever took the other's place.
+ * Finds one thing by name (a colleague, a project) and holds the choice: a search box with a
+ * Choose button for each match. The search box, or once something is chosen its Change
+ * button, carries `id`, so a problem summary can send focus to it; after choosing or
+ * changing, focus moves to whichever took the other's place.
  */
-export function ChoicePicker({
+export function SearchPicker({
   id,
   label,
   hint,
@@ -41,21 +43,20 @@ export function ChoicePicker({
   id: string;
   label: string;
   hint: string;
-  /** What is being chosen: "owner", "project". */
+  /** What is being chosen, in words: "colleague", "owner", "project". */
   noun: string;
-  chosen: PickedChoice | null;
+  chosen: Choice | null;
   /** Offers "Remove" beside a choice, for a choice that may be left empty. */
   optional?: boolean;
   error?: string | undefined;
-  search: (q: string, signal: AbortSignal) => Promise<PickedChoice[]>;
-  onChoose: (choice: PickedChoice | null) => void;
+  search: ChoiceSearch;
+  onChoose: (choice: Choice | null) => void;
 }) {
   const styles = useStyles();
   const shared = useSharedStyles();
   const [text, setText] = useState('');
   const [searching, setSearching] = useState(chosen === null);
-  const q = useDebouncedValue(text.trim(), 300);
-  const found = useApiQuery((signal) => (q.length < 2 ? Promise.resolve([]) : search(q, signal)), `${id}:${q}`);
+  const { q, found, results } = useChoiceSearch(text, search, id);
   const moved = useRef(false);
 
   useEffect(() => {
@@ -68,7 +69,7 @@ export function ChoicePicker({
     setSearching(on);
   };
 
-  const choose = (choice: PickedChoice | null) => {
+  const choose = (choice: Choice | null) => {
     moved.current = true;
     setText('');
     setSearching(choice === null && !optional);
@@ -80,8 +81,7 @@ export function ChoicePicker({
       <Field label={label} hint={hint} validationMessage={error}>
         <div className={styles.chosen}>
           <span className={styles.name}>
-            {chosen.name}
-            {chosen.detail ? <span className={styles.muted}> · {chosen.detail}</span> : null}
+            <ChoiceText choice={chosen} mutedClass={styles.muted} />
           </span>
           <Button id={id} size="small" onClick={() => showSearch(true)}>
             Change<span className={shared.visuallyHidden}> the {noun}</span>
@@ -96,23 +96,21 @@ export function ChoicePicker({
     );
   }
 
-  const results = q.length >= 2 ? found.data : undefined;
   return (
     <div className={styles.root}>
-      <Field label={label} hint={`${hint} Type at least two letters.`} validationMessage={error}>
+      <Field label={label} hint={hint} validationMessage={error}>
         <Input id={id} type="search" contentBefore={<SearchRegular aria-hidden="true" />} value={text} onChange={(_, data) => setText(data.value)} />
       </Field>
       {found.status === 'error' ? <ErrorState title={`We could not search for the ${noun}`} error={found.error} onRetry={found.reload} /> : null}
       <div role="status" aria-live="polite" className={styles.muted}>
-        {results ? (results.length === 0 ? `Nothing found for “${q}”.` : `${results.length} found for “${q}”.`) : ''}
+        {results ? (results.length === 0 ? `Nothing found for “${q}”. Check the spelling, or try fewer letters.` : `${results.length} found for “${q}”.`) : ''}
       </div>
       {results && results.length > 0 ? (
         <ul className={styles.results} aria-label={`Choices for the ${noun}`}>
           {results.map((choice) => (
             <li key={choice.id} className={styles.result}>
               <span>
-                {choice.name}
-                {choice.detail ? <span className={styles.muted}> · {choice.detail}</span> : null}
+                <ChoiceText choice={choice} mutedClass={styles.muted} />
               </span>
               <Button size="small" onClick={() => choose(choice)}>
                 Choose<span className={shared.visuallyHidden}> {choice.name}</span>
