@@ -28,7 +28,9 @@ export function devSignInRoutes(deps: DevSignInDeps, options: { secureCookies: b
       problems: [422],
       handle: async ({ body, res }) => {
         const session = await signIn(deps, body.personId);
-        res.cookie(SESSION_COOKIE, session.token, { ...cookie, expires: session.expiresAt });
+        // Max-Age, not Expires: the browser's clock need not agree with the server's.
+        const maxAge = session.expiresAt.getTime() - deps.clock.now().getTime();
+        res.cookie(SESSION_COOKIE, session.token, { ...cookie, maxAge });
         return undefined;
       },
     }),
