@@ -8,7 +8,7 @@ import { expectNoAxeViolations, launchBrowser } from '../support/browser.js';
 import { demoSession, request } from '../support/http-client.js';
 import { startTestServer, type TestServer } from '../support/start-test-server.js';
 import { currentFrameworkVersionId, openSignedIn, submitWholeAudit } from './audit-support.js';
-import { THEMES, assertTabIsBuilt, openInTheme, waitForHeading } from './journeys.js';
+import { THEMES, assertTabIsBuilt, expandSection, openInTheme, waitForHeading } from './journeys.js';
 
 // A real server and a real browser: a guide goes from a champion's draft to the whole council.
 jest.setTimeout(180_000);
@@ -76,7 +76,7 @@ describe('How-to guides in the tab', () => {
       const preview = priya.page.getByRole('region', { name: 'Preview of the guide' });
       await preview.getByRole('heading', { level: 2, name: 'Before you start' }).waitFor();
       expect(await preview.locator('script').count()).toBe(0);
-      await priya.page.getByRole('button', { name: /^Digital at work/ }).click();
+      await expandSection(priya.page, /^Digital at work/);
       await priya.page.getByRole('checkbox', { name: 'Use Excel to enter, sort and add up figures' }).check();
       await expectNoAxeViolations(priya.page, 'guide editor filled in, with a preview');
       await priya.page.getByRole('button', { name: 'Submit for publishing' }).click();

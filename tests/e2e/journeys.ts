@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { PersonaDirectory, type Persona } from '../../api/src/contracts/dev-sign-in.js';
 import { Me } from '../../api/src/contracts/me.js';
+import { animationsSettled } from '../support/browser.js';
 import type { RoleName } from '../../api/src/contracts/people.js';
 
 /** Shared steps of the browser journeys: what a person does, not how the page is built. */
@@ -79,4 +80,14 @@ export function focused(page: Page) {
 
 export async function focusedElementText(page: Page): Promise<string> {
   return ((await focused(page).first().textContent()) ?? '').trim();
+}
+
+/**
+ * Opens a collapsible section and waits for it to finish opening: while its panel grows,
+ * a click can start on one control and end on another, as it would for a person.
+ */
+export async function expandSection(page: Page, header: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: header, expanded: false }).click();
+  await page.getByRole('button', { name: header, expanded: true }).waitFor();
+  await animationsSettled(page);
 }

@@ -55,14 +55,21 @@ export async function openPage(browser: Browser, options: PageOptions): Promise<
 }
 
 /**
+ * Waits for running animations (a panel opening, a dialog fading in) to end. An animation
+ * cancelled on the way (its element removed) has ended too, so its rejection is not a failure.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate('Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))');
+}
+
+/**
  * Fails with a readable list when axe finds WCAG 2.2 A/AA problems. Fluent's focus-trap
  * helpers ([data-tabster-dummy]) are excluded: axe misreads them as focusable content.
  */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   // A dialog fading in is half-transparent: axe would measure colours nobody reads. Scan
-  // what people see once it has settled. An animation cancelled on the way (its element
-  // removed) has settled too, so its rejection is not a failure.
-  await page.evaluate('Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))');
+  // what people see once it has settled.
+  await animationsSettled(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude('[data-tabster-dummy]').analyze();
   if (results.violations.length === 0) return;
   const report = results.violations
