@@ -184,6 +184,46 @@ describe('Digital objectives in the tab', () => {
     }
   });
 
+  it('lets Gareth record the outcome, telling him first what is missing; Sam then sees how it went', async () => {
+    expect(objectiveId).toBeDefined();
+    const gareth = await openSignedIn(browser, server.baseUrl, garethId);
+    try {
+      const { page } = gareth;
+      await page.goto(`/objectives/view?id=${objectiveId}`);
+      await page.getByRole('button', { name: 'Record the outcome' }).click();
+      await page.getByRole('button', { name: 'Record the outcome' }).last().click();
+      const problems = page.getByRole('group', { name: 'The outcome was not recorded' });
+      await problems.getByRole('link', { name: 'Outcome is required: choose how it went' }).waitFor();
+      await problems.getByRole('link', { name: 'Your comment is required: say a few words about how it went' }).waitFor();
+      await expectNoAxeViolations(page, 'the outcome form with problems');
+      // Following a problem lands on the choice to make.
+      await problems.getByRole('link', { name: 'Outcome is required: choose how it went' }).click();
+      expect(await focused(page).getAttribute('value')).toBe('achieved');
+
+      await page.getByRole('radio', { name: 'Partly achieved' }).check();
+      await page.getByRole('textbox', { name: 'Your comment' }).fill('Good progress on sorting; keep going with formulas next year.');
+      await page.getByRole('button', { name: 'Record the outcome' }).last().click();
+      await page.getByRole('status').filter({ hasText: 'Outcome recorded. Sam Whitfield is told.' }).waitFor();
+      const row = await server.db.selectFrom('objectives').select(['status', 'outcome', 'outcome_comment']).where('id', '=', objectiveId).executeTakeFirstOrThrow();
+      expect(row).toEqual({ status: 'completed', outcome: 'partly', outcome_comment: 'Good progress on sorting; keep going with formulas next year.' });
+      expect(gareth.pageErrors).toEqual([]);
+    } finally {
+      await gareth.context.close();
+    }
+
+    const sam = await openSignedIn(browser, server.baseUrl, samId);
+    try {
+      await sam.page.goto(`/objectives/view?id=${objectiveId}`);
+      const facts = sam.page.getByRole('region', { name: 'About this objective' });
+      await facts.getByText('Partly achieved').waitFor();
+      await sam.page.getByText('Good progress on sorting; keep going with formulas next year.').first().waitFor();
+      expect(await sam.page.getByRole('button', { name: 'Record the outcome' }).count()).toBe(0);
+      expect(sam.pageErrors).toEqual([]);
+    } finally {
+      await sam.context.close();
+    }
+  });
+
   it('points someone with no objective yet to their skills report', async () => {
     const gareth = await openSignedIn(browser, server.baseUrl, garethId);
     try {

@@ -348,6 +348,8 @@ describe('POST /api/drop-ins/:id/log', () => {
 });
 
 describe('Creating a drop-in against Microsoft Graph', () => {
+  const RETRIES = 2;
+  let host: string;
   let cloud: FakeMicrosoftCloud;
   let graphServer: TestServer;
   let outbound: OutboundGuard;
@@ -360,9 +362,11 @@ describe('Creating a drop-in against Microsoft Graph', () => {
       getToken: (requirements) => tokens.getGraphToken(requirements),
       customHosts: new Set([cloud.host]),
       logger: createCapturingLogger(),
+      maxRetries: RETRIES,
     });
     graphServer = await startTestServer({ env: { SEED_DEMO: 'false' }, overrides: { microsoft365: graph, clock } });
     outbound = guardOutboundFetch([cloud.url, graphServer.baseUrl]);
+    host = await buildChampion(graphServer.db, { entraObjectId: HOST_ENTRA_ID });
   });
 
   afterAll(async () => {
@@ -372,7 +376,6 @@ describe('Creating a drop-in against Microsoft Graph', () => {
   });
 
   it('asks Graph for an online meeting organised by the host, and keeps its join link', async () => {
-    const host = await buildChampion(graphServer.db, { entraObjectId: HOST_ENTRA_ID });
     const input = dropInInput(clock.now());
 
     const created = await dropInApi(graphServer.baseUrl, () => clock.now()).created(host);
@@ -391,6 +394,19 @@ describe('Creating a drop-in against Microsoft Graph', () => {
     expect(stored.meeting_join_url).toBe(created.joinUrl);
     expect(cloud.unexpectedRequests).toEqual([]);
     expect(outbound.blocked).toEqual([]);
+  });
+
+  it('answers 503 with Retry-After, and saves nothing, when Graph stays unavailable after its retries', async () => {
+    const sessionsBefore = await graphServer.db.selectFrom('drop_in_sessions').select('id').execute();
+    cloud.throttleNextGraphRequests(RETRIES + 1, 0, 503);
+
+    const response = await dropInApi(graphServer.baseUrl, () => clock.now()).create(host, dropInInput(clock.now()));
+
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('60');
+    expect(await problemOf(response)).toMatchObject({ code: 'unavailable', detail: expect.stringContaining('Microsoft 365 is busy or not answering') });
+    expect(await graphServer.db.selectFrom('drop_in_sessions').select('id').execute()).toEqual(sessionsBefore);
+    expect(cloud.unexpectedRequests).toEqual([]);
   });
 });
 

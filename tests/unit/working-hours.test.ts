@@ -50,6 +50,15 @@ describe('addWorkingHours', () => {
     expect(addWorkingHours(at('2026-11-17T16:50:00Z'), 0.25)).toEqual(at('2026-11-18T09:05:00Z'));
   });
 
+  it('skips Easter: Thursday 25 March 2027 16:00 + 4 h is Tuesday 12:00 BST, after Good Friday, the weekend and Easter Monday', () => {
+    expect(addWorkingHours(at('2027-03-25T16:00:00Z'), 4)).toEqual(at('2027-03-30T11:00:00Z'));
+  });
+
+  it('skips the Christmas bank holidays and their substitute days', () => {
+    // Thursday 24 December 2026 16:00; Christmas Day is a Friday and Boxing Day moves to Monday 28th.
+    expect(addWorkingHours(at('2026-12-24T16:00:00Z'), 2)).toEqual(at('2026-12-29T10:00:00Z'));
+  });
+
   it('gives the same instant for no hours, and refuses negative hours', () => {
     expect(addWorkingHours(at('2026-11-21T12:00:00Z'), 0)).toEqual(at('2026-11-21T12:00:00Z'));
     expect(() => addWorkingHours(at('2026-11-21T12:00:00Z'), -1)).toThrow(RangeError);
@@ -75,5 +84,6 @@ describe('isWorkingTime', () => {
     expect(isWorkingTime(at('2026-07-13T07:59:00Z'))).toBe(false);
     expect(isWorkingTime(at('2026-07-13T16:00:00Z'))).toBe(false); // 17:00 BST
     expect(isWorkingTime(at('2026-11-21T12:00:00Z'))).toBe(false); // Saturday
+    expect(isWorkingTime(at('2026-05-25T11:00:00Z'))).toBe(false); // spring bank holiday
   });
 });

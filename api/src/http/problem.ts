@@ -2,6 +2,10 @@ import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Problem } from '../contracts/common.js';
 import { AppError } from '../domain/shared/app-error.js';
+import { GraphRequestError } from '../m365/graph-request-error.js';
+
+/** How long a client should wait before trying again when Microsoft 365 is throttling or down. */
+const MICROSOFT_365_RETRY_AFTER_SECONDS = 60;
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
@@ -48,6 +52,12 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     }
     if (parserError.type === 'entity.too.large') {
       return sendProblem(res, new AppError('too-large', 'The request body is too large.', [{ field: 'body', message: 'is too large' }]));
+    }
+    if (error instanceof GraphRequestError && error.transient) {
+      // Throttled or down even after the client's retries: the person can try again, so say so (503), not "something went wrong".
+      (req.log ?? logger).warn({ err: error, graphStatus: error.status, graphRequestId: error.requestId }, 'Microsoft 365 unavailable');
+      res.setHeader('Retry-After', String(MICROSOFT_365_RETRY_AFTER_SECONDS));
+      return sendProblem(res, new AppError('unavailable', 'Microsoft 365 is busy or not answering just now. Try again in a minute or two.'));
     }
     (req.log ?? logger).error({ err: error }, 'unhandled error');
     res

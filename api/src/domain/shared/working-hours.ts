@@ -1,8 +1,10 @@
+import { isBankHoliday } from './bank-holidays.js';
+
 /**
- * The council's working hours: Monday to Friday, 09:00 to 17:00 UK time (GMT in winter, BST
- * in summer). Help-request offers run on this clock, so a request asked late on Friday is
- * not passed on over the weekend while nobody is at work. Bank holidays are not known here:
- * they count as working days.
+ * The council's working hours: Monday to Friday except bank holidays (England and Wales),
+ * 09:00 to 17:00 UK time (GMT in winter, BST in summer). Help-request offers and reminders
+ * run on this clock, so a request asked late on Friday is not passed on over the weekend, or
+ * over a bank holiday, while nobody is at work.
  */
 export const WORKING_TIME_ZONE = 'Europe/London';
 export const WORKING_DAY_START_HOUR = 9;
@@ -73,7 +75,7 @@ export function londonDate(at: Date): string {
 }
 
 function isWorkingDay(year: number, month: number, day: number): boolean {
-  return isoWeekdayOf(year, month, day) <= 5;
+  return isoWeekdayOf(year, month, day) <= 5 && !isBankHoliday(year, month, day);
 }
 
 /** 09:00 UK time on the first working day after the given date. */
