@@ -5,11 +5,6 @@
  * a rule, so they are not known here.
  */
 
-/** 'YYYY-MM-DD' of a calendar date. */
-function isoDate(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 function utcDate(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
@@ -23,6 +18,7 @@ function plusDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
 }
 
+/** 'YYYY-MM-DD' of a calendar date. */
 function asIso(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -62,13 +58,12 @@ function lastMondayOf(year: number, month: number): Date {
  * a holiday: Christmas on a Saturday gives Monday 27th, and Boxing Day on the Sunday after
  * it gives Tuesday 28th.
  */
-function withSubstitutes(dates: Date[], taken: Set<string>): string[] {
-  return dates.map((date) => {
+function addWithSubstitutes(dates: Date[], taken: Set<string>): void {
+  for (const date of dates) {
     let observed = date;
     while (isWeekend(observed) || taken.has(asIso(observed))) observed = plusDays(observed, 1);
     taken.add(asIso(observed));
-    return asIso(observed);
-  });
+  }
 }
 
 const byYear = new Map<number, ReadonlySet<string>>();
@@ -86,12 +81,12 @@ export function bankHolidaysOf(year: number): ReadonlySet<string> {
     lastMondayOf(year, 8), // summer
   ].map(asIso);
   const taken = new Set(movable);
-  withSubstitutes([utcDate(year, 1, 1)], taken);
-  withSubstitutes([utcDate(year, 12, 25), utcDate(year, 12, 26)], taken);
+  addWithSubstitutes([utcDate(year, 1, 1)], taken);
+  addWithSubstitutes([utcDate(year, 12, 25), utcDate(year, 12, 26)], taken);
   byYear.set(year, taken);
   return taken;
 }
 
 export function isBankHoliday(year: number, month: number, day: number): boolean {
-  return bankHolidaysOf(year).has(isoDate(year, month, day));
+  return bankHolidaysOf(year).has(asIso(utcDate(year, month, day)));
 }
