@@ -151,13 +151,33 @@ describe('Signing in to the tab in local mode', () => {
       }
     });
 
-    it('has no WCAG 2.2 AA violations at 360 px wide', async () => {
+    it('has no WCAG 2.2 AA violations at 360 px wide, with the pages folded behind a Menu button', async () => {
       const { page, context } = await openPage(browser, { baseUrl: server.baseUrl, viewport: { width: 360, height: 740 } });
       try {
         await signInThroughPicker(page, staff.displayName, theme);
+        const navigation = page.getByRole('navigation', { name: 'Main' });
+        const menu = navigation.getByRole('button', { name: 'Menu' });
+        expect(await menu.getAttribute('aria-expanded')).toBe('false');
+        expect(await navigation.getByRole('link', { name: 'My skills' }).isVisible()).toBe(false);
         await expectNoAxeViolations(page, `home at 360 px (${theme})`);
         const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
         expect(overflow).toBeLessThanOrEqual(0);
+
+        // Escape folds the open menu and leaves focus on its button.
+        await menu.click();
+        await navigation.getByRole('link', { name: 'Home' }).focus();
+        await page.keyboard.press('Escape');
+        expect(await menu.getAttribute('aria-expanded')).toBe('false');
+        expect(await focused(page).textContent()).toBe('Menu');
+
+        await menu.click();
+        expect(await menu.getAttribute('aria-expanded')).toBe('true');
+        await expectNoAxeViolations(page, `home at 360 px with the menu open (${theme})`);
+        await navigation.getByRole('link', { name: 'My skills' }).click();
+        await waitForHeading(page, 'My skills');
+        expect(await menu.getAttribute('aria-expanded')).toBe('false');
+        // The new page starts at its heading, not scrolled down by the list that has just folded.
+        expect(await page.evaluate<number>('window.scrollY')).toBe(0);
       } finally {
         await context.close();
       }
