@@ -4,8 +4,8 @@ import type { StoredConversation } from '../api/src/domain/shared/conversation-r
 export type ConversationScope = StoredConversation['scope'];
 
 interface TeamsChannelData {
-  team?: { id?: string };
-  channel?: { id?: string };
+  team?: { id?: string; name?: string };
+  channel?: { id?: string; name?: string };
   tenant?: { id?: string };
 }
 
@@ -41,6 +41,16 @@ export function channelConversationId(conversationId: string): string {
 }
 
 /**
+ * Teams sends the names on some activities only. A team's General channel has the team's
+ * own id and comes without a name of its own.
+ */
+function channelNames(scope: ConversationScope, channelData: TeamsChannelData): { teamName: string | null; channelName: string | null } {
+  if (scope !== 'team') return { teamName: null, channelName: null };
+  const isGeneral = channelData.channel?.id !== undefined && channelData.channel.id === channelData.team?.id;
+  return { teamName: channelData.team?.name ?? null, channelName: channelData.channel?.name ?? (isGeneral ? 'General' : null) };
+}
+
+/**
  * What to remember about the conversation an activity came from, so that the hub can
  * message it later. `personId` is filled in by the caller, who can ask the directory.
  */
@@ -62,6 +72,7 @@ export function conversationFromActivity(activity: Activity, personId: string | 
     tenantId: activity.conversation.tenantId ?? channelData.tenant?.id ?? null,
     teamId: scope === 'team' ? (channelData.team?.id ?? null) : null,
     channelId: scope === 'team' ? (channelData.channel?.id ?? conversationId) : null,
+    ...channelNames(scope, channelData),
     serviceUrl: activity.serviceUrl,
     reference: stored,
   };

@@ -12,6 +12,7 @@ import { createMatchNotifier } from '../../bot/match-notifier.js';
 import { createChampionDashboardRepository } from './db/champion-dashboard-repository.js';
 import { createChampionPool } from './db/champion-pool-repository.js';
 import { createChampionRepository } from './db/champion-repository.js';
+import { createConversationReferenceRepository } from './db/conversation-reference-repository.js';
 import { createDropInRepository } from './db/drop-in-repository.js';
 import { createGuideRepository } from './db/guide-repository.js';
 import { createHelpRequestCardRepository } from './db/help-request-card-repository.js';
@@ -60,6 +61,7 @@ function helpRequestDepsFor(input: ChampionsProgrammeInput): HelpRequestDeps {
     pool: createChampionPool(db),
     frameworks: input.frameworkVersions,
     settings,
+    channels: createConversationReferenceRepository(db),
     notifier: createHelpRequestBotNotifier({
       sender: input.cardSender,
       cards: createHelpRequestCardRepository(db),

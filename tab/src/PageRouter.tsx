@@ -19,6 +19,7 @@ import { ChampionsOverviewPage } from './pages/champion-dashboard/ChampionsOverv
 import { ChampionQueuePage } from './pages/help-requests/ChampionQueuePage';
 import { ChampionProfilePage } from './pages/champions/ChampionProfilePage';
 import { ChampionsPage } from './pages/champions/ChampionsPage';
+import { HelpRequestSettingsPage } from './pages/help-requests/HelpRequestSettingsPage';
 import { HelpRequestsPage } from './pages/help-requests/HelpRequestsPage';
 import { FrameworkPage } from './pages/framework/FrameworkPage';
 import { GuideEditorPage } from './pages/guides/GuideEditorPage';
@@ -82,6 +83,7 @@ const SIGNED_IN_PAGES: Record<Exclude<PageId, PublicPageId>, () => ReactNode> = 
   guide: () => <GuidePage />,
   guideEditor: () => <GuideEditorPage />,
   helpRequests: () => <HelpRequestsPage />,
+  helpRequestSettings: () => <HelpRequestSettingsPage />,
   champions: () => <ChampionsPage />,
   championProfile: () => <ChampionProfilePage />,
   championQueue: () => <ChampionQueuePage />,

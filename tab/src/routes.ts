@@ -26,6 +26,7 @@ export const PAGE_PATHS = {
   guide: '/guides/view',
   guideEditor: '/guides/edit',
   helpRequests: '/help-requests',
+  helpRequestSettings: '/help-requests/settings',
   champions: '/champions',
   championProfile: '/champions/profile',
   championQueue: '/champions/queue',

@@ -43,6 +43,8 @@ export async function buildCampaignPeople(
         tenantId: 'tenant-1',
         teamId: null,
         channelId: null,
+        teamName: null,
+        channelName: null,
         serviceUrl: options.serviceUrl,
         reference: {
           channelId: 'msteams',

@@ -60,6 +60,8 @@ export async function buildPersonalChat(db: Db, personId: string, serviceUrl: st
     tenantId: 'tenant-1',
     teamId: null,
     channelId: null,
+    teamName: null,
+    channelName: null,
     serviceUrl,
     reference: {
       channelId: 'msteams',

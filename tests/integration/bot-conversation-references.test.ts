@@ -18,6 +18,8 @@ function personalChat(personId: string | null, overrides: Partial<StoredConversa
     tenantId: 'tenant-1',
     teamId: null,
     channelId: null,
+    teamName: null,
+    channelName: null,
     serviceUrl: 'https://smba.trafficmanager.net/uk/',
     reference: { channelId: 'msteams', conversation: { id: conversationId }, bot: { id: '28:hub' } },
     ...overrides,
@@ -32,6 +34,8 @@ function teamChannel(teamId: string, channelId: string): StoredConversation {
     tenantId: 'tenant-1',
     teamId,
     channelId,
+    teamName: null,
+    channelName: null,
     serviceUrl: 'https://smba.trafficmanager.net/uk/',
     reference: { conversation: { id: channelId } },
   };

@@ -312,7 +312,20 @@ describe('POST /api/messages: the bot is installed', () => {
     const card = onlyCardOf(channel.activities[0]);
     expect(cardText(card)).toContain('Thanks for adding the Digital Culture Hub to this team');
     expect(findCardProblems(card)).toEqual([]);
-    expect(await storedConversation(TEAM_ID)).toMatchObject({ scope: 'team', team_id: TEAM_ID });
+    expect(await storedConversation(TEAM_ID)).toMatchObject({ scope: 'team', team_id: TEAM_ID, team_name: 'Digital team', channel_name: 'General' });
+  });
+
+  it('keeps a channel’s names when a later message comes without them, and takes a new name when Teams sends one', async () => {
+    const channelId = '19:champions-corner@thread.tacv2';
+    const inChannel = (channelData: Record<string, unknown>) =>
+      teamActivity(`${channelId};messageid=1718000000002`, { type: 'message', text: 'help', channelData: { tenant: { id: TENANT_ID }, ...channelData } });
+
+    await post(inChannel({ team: { id: TEAM_ID, name: 'Digital team' }, channel: { id: channelId, name: 'Champions corner' } }));
+    await post(inChannel({ team: { id: TEAM_ID }, channel: { id: channelId } }));
+    expect(await storedConversation(channelId)).toMatchObject({ team_name: 'Digital team', channel_name: 'Champions corner' });
+
+    await post(inChannel({ team: { id: TEAM_ID, name: 'Digital & Data' }, channel: { id: channelId, name: 'Champions' } }));
+    expect(await storedConversation(channelId)).toMatchObject({ team_name: 'Digital & Data', channel_name: 'Champions' });
   });
 
   it('welcomes once in Teams, which announces an installation with both an installationUpdate and a conversationUpdate', async () => {

@@ -5,6 +5,7 @@ import { createChampionPool } from '../../api/src/db/champion-pool-repository.js
 import { createFrameworkRepository } from '../../api/src/db/framework-repository.js';
 import { createFrameworkWriter } from '../../api/src/db/framework-writer.js';
 import { createHelpRequestRepository } from '../../api/src/db/help-request-repository.js';
+import { createConversationReferenceRepository } from '../../api/src/db/conversation-reference-repository.js';
 import { createHelpRequestSettingsRepository } from '../../api/src/db/help-request-settings-repository.js';
 import { ensureDefaultFramework } from '../../api/src/domain/audit/ensure-default-framework.js';
 import { cachedFrameworkVersions } from '../../api/src/domain/audit/framework-index.js';
@@ -54,6 +55,7 @@ beforeAll(async () => {
     pool: createChampionPool(db),
     frameworks: cachedFrameworkVersions(createFrameworkRepository(db)),
     settings: createHelpRequestSettingsRepository(db),
+    channels: createConversationReferenceRepository(db),
     notifier: {
       notify: async (event) => {
         if (throwing) throw new Error('Teams is down');

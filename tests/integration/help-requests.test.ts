@@ -6,8 +6,10 @@ import {
   DEFAULT_HELP_REQUEST_SETTINGS,
   HelpRequestPage,
   HelpRequestSettings,
+  TeamChannelChoices,
   type HelpRequest,
 } from '../../api/src/contracts/help-requests.js';
+import { createConversationReferenceRepository } from '../../api/src/db/conversation-reference-repository.js';
 import { buildChampion, buildSite } from '../factories/champions.js';
 import { buildPerson, demoPersonId } from '../factories/people.js';
 import { expectProblem, expectRequest, helpRequestApi, pauseExistingChampions } from '../support/help-request-api.js';
@@ -333,7 +335,16 @@ describe('GET and PUT /api/help-requests/settings', () => {
     expect(HelpRequestSettings.parse(await response.json())).toEqual(DEFAULT_HELP_REQUEST_SETTINGS);
   });
 
+  it('returns 422 naming the channel when the app has not been added to it, and changes nothing', async () => {
+    const unknown = { offerTimeoutWorkingHours: 2, maxOffers: 5, championsChannelConversationId: '19:nowhere@thread.tacv2' };
+    const problem = await expectProblem(await api.call(people.digital, 'PUT', '/api/help-requests/settings', unknown), 422);
+    expect(problem.errors).toEqual([{ field: 'body.championsChannelConversationId', message: 'is not a Teams channel the app has been added to' }]);
+    const response = await api.call(people.digital, 'GET', '/api/help-requests/settings');
+    expect(HelpRequestSettings.parse(await response.json())).toEqual(DEFAULT_HELP_REQUEST_SETTINGS);
+  });
+
   it('saves the digital team’s change, audit-logged', async () => {
+    await rememberTeamChannel('19:champions@thread.tacv2', 'Digital Champions', 'General');
     const changed = { offerTimeoutWorkingHours: 2, maxOffers: 5, championsChannelConversationId: '19:champions@thread.tacv2' };
     const response = await api.call(people.digital, 'PUT', '/api/help-requests/settings', changed);
     expect(HelpRequestSettings.parse(await response.json())).toEqual(changed);
@@ -342,3 +353,39 @@ describe('GET and PUT /api/help-requests/settings', () => {
     await api.call(people.digital, 'PUT', '/api/help-requests/settings', DEFAULT_HELP_REQUEST_SETTINGS);
   });
 });
+
+describe('GET /api/help-requests/settings/channels', () => {
+  it('lists the team channels the app is in, by the names Teams gave, most recently heard from first', async () => {
+    await rememberTeamChannel('19:older@thread.tacv2', 'Customer Services', null);
+    await rememberTeamChannel('19:newer@thread.tacv2', 'Digital Champions', 'Help requests');
+
+    const response = await api.call(people.digital, 'GET', '/api/help-requests/settings/channels');
+
+    const { channels } = TeamChannelChoices.parse(await response.json());
+    expect(channels.filter((channel) => ['19:older@thread.tacv2', '19:newer@thread.tacv2'].includes(channel.conversationId))).toEqual([
+      { conversationId: '19:newer@thread.tacv2', teamName: 'Digital Champions', channelName: 'Help requests', lastHeardAt: expect.any(String) },
+      { conversationId: '19:older@thread.tacv2', teamName: 'Customer Services', channelName: null, lastHeardAt: expect.any(String) },
+    ]);
+  });
+
+  it('returns 403 to staff and champions', async () => {
+    await expectProblem(await api.call(people.requester, 'GET', '/api/help-requests/settings/channels'), 403);
+    await expectProblem(await api.call(people.best, 'GET', '/api/help-requests/settings/channels'), 403);
+  });
+});
+
+/** A team channel as the bot remembers one once it has been added there. */
+async function rememberTeamChannel(conversationId: string, teamName: string, channelName: string | null): Promise<void> {
+  await createConversationReferenceRepository(server.db).save({
+    conversationId,
+    personId: null,
+    scope: 'team',
+    tenantId: 'tenant-1',
+    teamId: conversationId,
+    channelId: conversationId,
+    teamName,
+    channelName,
+    serviceUrl: 'https://smba.trafficmanager.net/uk/',
+    reference: { conversation: { id: conversationId } },
+  });
+}

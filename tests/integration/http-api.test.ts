@@ -92,7 +92,7 @@ describe('GET /api/me', () => {
     const me = Me.parse(await (await get('/api/me', await as('Alex Kowalski'))).json());
     expect(me.navigation.map((item) => item.id)).toEqual([
       'home', 'import-staff', 'audit-log', 'outbox', 'my-skills', 'audit', 'audit-settings',
-      'help-requests', 'my-champion', 'drop-ins', 'guides', 'champions', 'objectives', 'service-plans', 'service-plan-compliance', 'projects',
+      'help-requests', 'my-champion', 'drop-ins', 'guides', 'champions', 'help-request-settings', 'objectives', 'service-plans', 'service-plan-compliance', 'projects',
     ]);
   });
 });

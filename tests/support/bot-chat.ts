@@ -132,6 +132,8 @@ export function createBotChat(deps: { baseUrl: string; db: Db; channel: LocalCha
         tenantId: TENANT_ID,
         teamId: null,
         channelId: null,
+        teamName: null,
+        channelName: null,
         serviceUrl: channel.serviceUrl,
         reference: {
           channelId: 'msteams',
@@ -154,6 +156,8 @@ export function createBotChat(deps: { baseUrl: string; db: Db; channel: LocalCha
         tenantId: TENANT_ID,
         teamId: team.teamId,
         channelId: team.conversationId,
+        teamName: name,
+        channelName: 'General',
         serviceUrl: channel.serviceUrl,
         reference: {
           channelId: 'msteams',

@@ -105,6 +105,21 @@ export const HelpRequestSettings = z
   .meta({ id: 'HelpRequestSettings' });
 export type HelpRequestSettings = z.infer<typeof HelpRequestSettings>;
 
+/** A team channel the app has been added to, which can be the champions' channel. */
+export const TeamChannelChoice = z
+  .object({
+    conversationId: z.string(),
+    /** As Teams named them; null until Teams has sent the name. */
+    teamName: z.string().nullable(),
+    channelName: z.string().nullable(),
+    lastHeardAt: z.iso.datetime(),
+  })
+  .meta({ id: 'TeamChannelChoice' });
+export type TeamChannelChoice = z.infer<typeof TeamChannelChoice>;
+
+export const TeamChannelChoices = z.object({ channels: z.array(TeamChannelChoice) }).meta({ id: 'TeamChannelChoices' });
+export type TeamChannelChoices = z.infer<typeof TeamChannelChoices>;
+
 export const DEFAULT_HELP_REQUEST_SETTINGS: HelpRequestSettings = {
   offerTimeoutWorkingHours: 4,
   maxOffers: 3,

@@ -13,6 +13,8 @@ function toStoredConversation(row: ConversationRow): StoredConversation {
     tenantId: row.tenant_id,
     teamId: row.team_id,
     channelId: row.channel_id,
+    teamName: row.team_name,
+    channelName: row.channel_name,
     serviceUrl: row.service_url,
     reference: row.reference,
   };
@@ -28,6 +30,8 @@ export function createConversationReferenceRepository(db: Db): ConversationRefer
         tenant_id: conversation.tenantId,
         team_id: conversation.teamId,
         channel_id: conversation.channelId,
+        team_name: conversation.teamName,
+        channel_name: conversation.channelName,
         service_url: conversation.serviceUrl,
         reference: JSON.stringify(conversation.reference),
       };
@@ -45,6 +49,9 @@ export function createConversationReferenceRepository(db: Db): ConversationRefer
             tenant_id: values.tenant_id,
             team_id: values.team_id,
             channel_id: values.channel_id,
+            // Teams names the team and channel on some activities only (installation, renames).
+            team_name: (eb) => eb.fn.coalesce(eb.ref('excluded.team_name'), eb.ref('conversation_references.team_name')),
+            channel_name: (eb) => eb.fn.coalesce(eb.ref('excluded.channel_name'), eb.ref('conversation_references.channel_name')),
             service_url: values.service_url,
             reference: values.reference,
             updated_at: new Date(),
@@ -81,6 +88,17 @@ export function createConversationReferenceRepository(db: Db): ConversationRefer
         .orderBy('updated_at', 'desc')
         .executeTakeFirst();
       return row ? toStoredConversation(row) : undefined;
+    },
+
+    async listTeamChannels() {
+      const rows = await db
+        .selectFrom('conversation_references')
+        .select(['conversation_id', 'team_name', 'channel_name', 'updated_at'])
+        .where('scope', '=', 'team')
+        .orderBy('updated_at', 'desc')
+        .orderBy('conversation_id')
+        .execute();
+      return rows.map((row) => ({ conversationId: row.conversation_id, teamName: row.team_name, channelName: row.channel_name, lastHeardAt: new Date(row.updated_at) }));
     },
 
     async remove(conversationId) {

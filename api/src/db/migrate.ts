@@ -4,6 +4,7 @@ import * as directory from './migrations/0001-directory.js';
 import * as skillsAudit from './migrations/0002-skills-audit.js';
 import * as champions from './migrations/0003-champions.js';
 import * as objectives from './migrations/0004-objectives.js';
+import * as teamChannelNames from './migrations/0005-team-channel-names.js';
 
 /** Listed by hand so the build needs no file-system scan; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-skills-audit': skillsAudit,
   '0003-champions': champions,
   '0004-objectives': objectives,
+  '0005-team-channel-names': teamChannelNames,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -87,6 +87,8 @@ export interface ConversationReferencesTable {
   tenant_id: string | null;
   team_id: string | null;
   channel_id: string | null;
+  team_name: string | null;
+  channel_name: string | null;
   service_url: string;
   reference: Json<Record<string, unknown>>;
   updated_at: Timestamp;

@@ -3,6 +3,8 @@ import {
   ChampionQueue,
   HelpRequest,
   HelpRequestPage,
+  HelpRequestSettings,
+  TeamChannelChoices,
   type CreateHelpRequestBody,
   type RateHelpRequestBody,
   type ResolveHelpRequestBody,
@@ -51,4 +53,16 @@ export function resolveHelpRequest(client: ApiClient, id: string, body: ResolveH
 
 export function rateHelpRequest(client: ApiClient, id: string, body: RateHelpRequestBody): Promise<HelpRequest> {
   return client.json(HelpRequest, requestPath(id, 'rate'), { method: 'POST', body: { json: body } });
+}
+
+export function getHelpRequestSettings(client: ApiClient, signal?: AbortSignal): Promise<HelpRequestSettings> {
+  return client.json(HelpRequestSettings, '/api/help-requests/settings', { signal });
+}
+
+export function saveHelpRequestSettings(client: ApiClient, settings: HelpRequestSettings): Promise<HelpRequestSettings> {
+  return client.json(HelpRequestSettings, '/api/help-requests/settings', { method: 'PUT', body: { json: settings } });
+}
+
+export function listTeamChannels(client: ApiClient, signal?: AbortSignal): Promise<TeamChannelChoices> {
+  return client.json(TeamChannelChoices, '/api/help-requests/settings/channels', { signal });
 }

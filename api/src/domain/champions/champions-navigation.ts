@@ -22,6 +22,9 @@ export function championsNavigation(): NavigationProvider {
       items.push({ id: 'champion-matching', label: 'Champion matching', href: '/champions/matching' });
       items.push({ id: 'champions-overview', label: 'Champions overview', href: '/champions/overview' });
     }
+    if (hasAnyRole(actor, ['digital', 'admin'])) {
+      items.push({ id: 'help-request-settings', label: 'Help request settings', href: '/help-requests/settings' });
+    }
     return items;
   };
 }

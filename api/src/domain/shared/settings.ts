@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { requireAnyRole, type Actor } from './actor.js';
-import { AppError } from './app-error.js';
+import { AppError, type FieldError } from './app-error.js';
 import type { AuditLogWriter } from './audit-log.js';
 import type { AppRole } from './roles.js';
 import { fieldErrorsFrom } from './zod-field-errors.js';
@@ -35,18 +35,24 @@ export async function readSettings<S extends z.ZodObject>(
   return deps.settings.get();
 }
 
-/** Checked field by field, so the page can show every problem next to its field. */
+/**
+ * Checked field by field, so the page can show every problem next to its field. `checkFacts`
+ * looks further than the shape, e.g. that a chosen channel exists; it names the fields it refuses.
+ */
 export async function changeSettings<S extends z.ZodObject>(
   policy: SettingsPolicy<S>,
   deps: SettingsDeps<z.output<S>>,
   actor: Actor,
   body: unknown,
+  checkFacts: (settings: z.output<S>) => Promise<FieldError[]> = async () => [],
 ): Promise<z.output<S>> {
   requireAnyRole(actor, policy.who, `change ${policy.name}`);
   const parsed = policy.schema.strict().safeParse(body, { reportInput: true });
   if (!parsed.success) throw AppError.validation(fieldErrorsFrom('body', parsed.error));
   // strict() only refuses unknown keys; TypeScript cannot see that its output is still S's.
   const after = parsed.data as z.output<S>;
+  const refused = await checkFacts(after);
+  if (refused.length > 0) throw AppError.validation(refused);
   const before = await deps.settings.get();
   await deps.settings.save(after, actor.personId);
   await deps.audit.record({

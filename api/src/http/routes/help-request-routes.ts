@@ -10,6 +10,7 @@ import {
   RateHelpRequestBody,
   ResolveHelpRequestBody,
   SuggestCategoryQuery,
+  TeamChannelChoices,
 } from '../../contracts/help-requests.js';
 import { acceptHelpRequest } from '../../domain/champions/help-requests/accept-help-request.js';
 import { cancelHelpRequest } from '../../domain/champions/help-requests/cancel-help-request.js';
@@ -17,7 +18,7 @@ import { createHelpRequest } from '../../domain/champions/help-requests/create-h
 import { getChampionQueue } from '../../domain/champions/help-requests/get-champion-queue.js';
 import { getHelpRequest } from '../../domain/champions/help-requests/get-help-request.js';
 import type { HelpRequestDeps } from '../../domain/champions/help-requests/help-request-deps.js';
-import { getHelpRequestSettings, updateHelpRequestSettings } from '../../domain/champions/help-requests/help-request-settings.js';
+import { getHelpRequestSettings, listTeamChannelChoices, updateHelpRequestSettings } from '../../domain/champions/help-requests/help-request-settings.js';
 import { listMyHelpRequests } from '../../domain/champions/help-requests/list-my-help-requests.js';
 import { passHelpRequest } from '../../domain/champions/help-requests/pass-help-request.js';
 import { rateHelpRequest } from '../../domain/champions/help-requests/rate-help-request.js';
@@ -63,6 +64,17 @@ export function helpRequestRoutes(deps: HelpRequestDeps) {
       },
       get: (actor) => getHelpRequestSettings(deps, actor),
       update: (actor, body) => updateHelpRequestSettings(deps, actor, body),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/help-requests/settings/channels',
+      tag: TAG,
+      summary: 'The Teams channels the app has been added to, any of which can be the champions’ channel',
+      description: 'Digital team and administrators.',
+      access: 'signed-in',
+      response: TeamChannelChoices,
+      problems: [403],
+      handle: ({ actor }) => listTeamChannelChoices(deps, actor),
     }),
     defineRoute({
       method: 'get',

@@ -4,7 +4,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { ChampionPool } from '../champion-pool.js';
 import type { HelpRequestEvent, HelpRequestNotifier } from './help-request-notifier.js';
 import type { HelpRequestRepository } from './help-request-repository.js';
-import type { HelpRequestSettingsStore } from './help-request-settings.js';
+import type { HelpRequestSettingsDeps, HelpRequestSettingsStore } from './help-request-settings.js';
 
 /**
  * What the help-request use cases need. The tab (through HTTP), the bot and the escalation
@@ -21,6 +21,7 @@ export interface HelpRequestDeps {
   /** Framework versions by id; the current version's id comes from `requests`. */
   frameworks: FrameworkVersions;
   settings: HelpRequestSettingsStore;
+  channels: HelpRequestSettingsDeps['channels'];
   notifier: HelpRequestNotifier;
   clock: Clock;
   audit: AuditLogWriter;
