@@ -1,37 +1,14 @@
-import {
-  Button,
-  Card,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Radio,
-  RadioGroup,
-  SpinButton,
-  Switch,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { SaveRegular } from '@fluentui/react-icons';
-import { useState, type FormEvent } from 'react';
+import { Card, Field, Radio, RadioGroup, SpinButton, Switch } from '@fluentui/react-components';
 import type { AuditSettings } from '../../../../api/src/contracts/skills-audit';
 import { useApi } from '../../api/api-context';
-import type { ApiError } from '../../api/api-error';
 import { getAuditSettings, saveAuditSettings } from '../../api/audit-settings-api';
 import { getCurrentFramework } from '../../api/framework-api';
-import { asApiError, useApiQuery } from '../../api/use-api-query';
+import { useApiQuery } from '../../api/use-api-query';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeading } from '../../components/PageHeading';
+import { SettingsFormFooter, useSettingsForm, useSettingsFormStyles } from '../../components/settings-form';
 import { useSharedStyles } from '../../components/shared-styles';
-import { fieldErrorsOf } from '../../components/form-problems';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
-  setting: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  number: { maxWidth: '10rem' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-});
 
 /** ['a', 'b', 'c'] → "a, b and c"; empty when there is nothing to list. */
 function listInWords(items: string[]): string {
@@ -62,41 +39,18 @@ export function AuditSettingsPage() {
 }
 
 function SettingsForm({ initial }: { initial: AuditSettings }) {
-  const styles = useStyles();
+  const styles = useSettingsFormStyles();
   const shared = useSharedStyles();
   const api = useApi();
-  const [settings, setSettings] = useState<AuditSettings>(initial);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const errors = fieldErrorsOf(error);
+  const form = useSettingsForm(initial, (settings) => saveAuditSettings(api, settings));
+  const { settings, change, errors } = form;
   const framework = useApiQuery((signal) => getCurrentFramework(api, signal), 'framework');
   const basicCategories = listInWords(framework.data?.categories.filter((category) => category.basic).map((category) => category.title) ?? []);
-
-  const change = (next: Partial<AuditSettings>) => {
-    setSettings((current) => ({ ...current, ...next }));
-    setSaved(false);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setSaved(false);
-    setError(null);
-    try {
-      setSettings(await saveAuditSettings(api, settings));
-      setSaved(true);
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const confidentError = errors['body.championCandidateMinConfident'];
   return (
     <Card className={shared.card}>
-      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+      <form className={styles.form} onSubmit={form.submit} noValidate>
         <section aria-labelledby="managers-heading" className={styles.setting}>
           <h2 id="managers-heading" className={shared.sectionHeading}>
             What line managers see
@@ -161,22 +115,7 @@ function SettingsForm({ initial }: { initial: AuditSettings }) {
           </Field>
         </section>
 
-        {error && Object.keys(errors).length === 0 ? <ErrorState title="We could not save the settings" error={error} /> : null}
-        <div role="status">
-          {saved ? (
-            <MessageBar intent="success">
-              <MessageBarBody>
-                <MessageBarTitle>Settings saved</MessageBarTitle>
-                The new settings apply from now on.
-              </MessageBarBody>
-            </MessageBar>
-          ) : null}
-        </div>
-        <div className={styles.actions}>
-          <Button type="submit" appearance="primary" icon={<SaveRegular />} disabledFocusable={busy}>
-            {busy ? 'Saving…' : 'Save settings'}
-          </Button>
-        </div>
+        <SettingsFormFooter form={form} savedMessage="The new settings apply from now on." />
       </form>
     </Card>
   );

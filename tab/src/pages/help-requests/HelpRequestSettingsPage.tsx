@@ -1,36 +1,14 @@
-import {
-  Button,
-  Card,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Radio,
-  RadioGroup,
-  SpinButton,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { SaveRegular } from '@fluentui/react-icons';
-import { useState, type FormEvent } from 'react';
+import { Card, Field, MessageBar, MessageBarBody, Radio, RadioGroup, SpinButton } from '@fluentui/react-components';
 import type { HelpRequestSettings, TeamChannelChoice } from '../../../../api/src/contracts/help-requests';
 import { useApi } from '../../api/api-context';
-import type { ApiError } from '../../api/api-error';
 import { getHelpRequestSettings, listTeamChannels, saveHelpRequestSettings } from '../../api/help-requests-api';
-import { asApiError, useApiQuery } from '../../api/use-api-query';
+import { useApiQuery } from '../../api/use-api-query';
 import { ErrorState } from '../../components/ErrorState';
-import { fieldErrorsOf } from '../../components/form-problems';
 import { formatDateTime } from '../../components/format';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeading } from '../../components/PageHeading';
+import { SettingsFormFooter, useSettingsForm, useSettingsFormStyles } from '../../components/settings-form';
 import { useSharedStyles } from '../../components/shared-styles';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
-  setting: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  number: { maxWidth: '10rem' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-});
 
 const NO_CHANNEL = 'none';
 const HOURS = { min: 0.25, max: 40, step: 0.25 };
@@ -61,40 +39,17 @@ export function HelpRequestSettingsPage() {
 }
 
 function SettingsForm({ initial, channels }: { initial: HelpRequestSettings; channels: TeamChannelChoice[] }) {
-  const styles = useStyles();
+  const styles = useSettingsFormStyles();
   const shared = useSharedStyles();
   const api = useApi();
-  const [settings, setSettings] = useState<HelpRequestSettings>(initial);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const errors = fieldErrorsOf(error);
+  const form = useSettingsForm(initial, (settings) => saveHelpRequestSettings(api, settings));
+  const { settings, change, errors } = form;
   const chosen = settings.championsChannelConversationId;
   const chosenIsGone = chosen !== null && !channels.some((channel) => channel.conversationId === chosen);
 
-  const change = (next: Partial<HelpRequestSettings>) => {
-    setSettings((current) => ({ ...current, ...next }));
-    setSaved(false);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setSaved(false);
-    setError(null);
-    try {
-      setSettings(await saveHelpRequestSettings(api, settings));
-      setSaved(true);
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <Card className={shared.card}>
-      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+      <form className={styles.form} onSubmit={form.submit} noValidate>
         <section aria-labelledby="offers-heading" className={styles.setting}>
           <h2 id="offers-heading" className={shared.sectionHeading}>
             Offering a request to champions
@@ -169,22 +124,7 @@ function SettingsForm({ initial, channels }: { initial: HelpRequestSettings; cha
           </Field>
         </section>
 
-        {error && Object.keys(errors).length === 0 ? <ErrorState title="We could not save the settings" error={error} /> : null}
-        <div role="status">
-          {saved ? (
-            <MessageBar intent="success">
-              <MessageBarBody>
-                <MessageBarTitle>Settings saved</MessageBarTitle>
-                Requests follow the new settings from now on.
-              </MessageBarBody>
-            </MessageBar>
-          ) : null}
-        </div>
-        <div className={styles.actions}>
-          <Button type="submit" appearance="primary" icon={<SaveRegular />} disabledFocusable={busy}>
-            {busy ? 'Saving…' : 'Save settings'}
-          </Button>
-        </div>
+        <SettingsFormFooter form={form} savedMessage="Requests follow the new settings from now on." />
       </form>
     </Card>
   );
