@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { createConversationReferenceRepository } from '../../api/src/db/conversation-reference-repository.js';
 import { createHelpRequestSettingsRepository } from '../../api/src/db/help-request-settings-repository.js';
+import { buildTeamChannel } from '../factories/conversations.js';
 import { demoPersonId } from '../factories/people.js';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/start-test-server.js';
@@ -24,24 +24,8 @@ describe('The help request settings page', () => {
     assertTabIsBuilt();
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
     [tom, sam] = await Promise.all([demoPersonId(server.db, 'Tom Nguyen'), demoPersonId(server.db, 'Sam Whitfield')]);
-    const conversations = createConversationReferenceRepository(server.db);
-    for (const [conversationId, teamName, channelName] of [
-      ['19:customer-services@thread.tacv2', 'Customer Services', 'General'],
-      [CHAMPIONS_CHANNEL, 'Digital Champions', 'Help requests'],
-    ] as const) {
-      await conversations.save({
-        conversationId,
-        personId: null,
-        scope: 'team',
-        tenantId: 'tenant-1',
-        teamId: conversationId,
-        channelId: conversationId,
-        teamName,
-        channelName,
-        serviceUrl: 'https://smba.trafficmanager.net/uk/',
-        reference: { conversation: { id: conversationId } },
-      });
-    }
+    await buildTeamChannel(server.db, '19:customer-services@thread.tacv2', { teamName: 'Customer Services', channelName: 'General' });
+    await buildTeamChannel(server.db, CHAMPIONS_CHANNEL, { teamName: 'Digital Champions', channelName: 'Help requests' });
   });
 
   afterAll(async () => {

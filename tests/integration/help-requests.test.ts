@@ -9,8 +9,8 @@ import {
   TeamChannelChoices,
   type HelpRequest,
 } from '../../api/src/contracts/help-requests.js';
-import { createConversationReferenceRepository } from '../../api/src/db/conversation-reference-repository.js';
 import { buildChampion, buildSite } from '../factories/champions.js';
+import { buildTeamChannel } from '../factories/conversations.js';
 import { buildPerson, demoPersonId } from '../factories/people.js';
 import { expectProblem, expectRequest, helpRequestApi, pauseExistingChampions } from '../support/help-request-api.js';
 import { stillClock } from '../support/settable-clock.js';
@@ -344,7 +344,7 @@ describe('GET and PUT /api/help-requests/settings', () => {
   });
 
   it('saves the digital team’s change, audit-logged', async () => {
-    await rememberTeamChannel('19:champions@thread.tacv2', 'Digital Champions', 'General');
+    await buildTeamChannel(server.db, '19:champions@thread.tacv2', { teamName: 'Digital Champions', channelName: 'General' });
     const changed = { offerTimeoutWorkingHours: 2, maxOffers: 5, championsChannelConversationId: '19:champions@thread.tacv2' };
     const response = await api.call(people.digital, 'PUT', '/api/help-requests/settings', changed);
     expect(HelpRequestSettings.parse(await response.json())).toEqual(changed);
@@ -356,8 +356,8 @@ describe('GET and PUT /api/help-requests/settings', () => {
 
 describe('GET /api/help-requests/settings/channels', () => {
   it('lists the team channels the app is in, by the names Teams gave, most recently heard from first', async () => {
-    await rememberTeamChannel('19:older@thread.tacv2', 'Customer Services', null);
-    await rememberTeamChannel('19:newer@thread.tacv2', 'Digital Champions', 'Help requests');
+    await buildTeamChannel(server.db, '19:older@thread.tacv2', { teamName: 'Customer Services', channelName: null });
+    await buildTeamChannel(server.db, '19:newer@thread.tacv2', { teamName: 'Digital Champions', channelName: 'Help requests' });
 
     const response = await api.call(people.digital, 'GET', '/api/help-requests/settings/channels');
 
@@ -373,19 +373,3 @@ describe('GET /api/help-requests/settings/channels', () => {
     await expectProblem(await api.call(people.best, 'GET', '/api/help-requests/settings/channels'), 403);
   });
 });
-
-/** A team channel as the bot remembers one once it has been added there. */
-async function rememberTeamChannel(conversationId: string, teamName: string, channelName: string | null): Promise<void> {
-  await createConversationReferenceRepository(server.db).save({
-    conversationId,
-    personId: null,
-    scope: 'team',
-    tenantId: 'tenant-1',
-    teamId: conversationId,
-    channelId: conversationId,
-    teamName,
-    channelName,
-    serviceUrl: 'https://smba.trafficmanager.net/uk/',
-    reference: { conversation: { id: conversationId } },
-  });
-}
