@@ -2,7 +2,10 @@
  * @jest-environment jsdom
  */
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { GUIDE_LIMITS } from '../../api/src/contracts/guides.js';
 import { renderGuideMarkdown } from '../../api/src/domain/champions/guides/guide-markdown.js';
+import { fastestRunMs } from '../support/fastest-run.js';
 
 /** The little of the DOM these checks use (the type-check runs without the DOM library). */
 interface Element {
@@ -140,5 +143,31 @@ describe('renderGuideMarkdown', () => {
 
   it('shows a code block exactly as written', () => {
     expect(parse('```\nline one\n  <indented>\n```').querySelector('pre code')?.textContent).toBe('line one\n  <indented>');
+  });
+});
+
+describe('renderGuideMarkdown on any input up to a guide’s longest', () => {
+  const renderMs = (markdown: string): number => fastestRunMs(() => renderGuideMarkdown(markdown));
+
+  // Markdown's own characters, so that every rule is tried, and the lines once seen to be slow.
+  const markdownish = fc.string({ unit: fc.constantFrom('#', ' ', '*', '_', '`', '[', ']', '(', ')', '!', '<', '>', '-', '\n', '\\', 'a', 'h', ':', '/', '~', '|', '1', '.'), maxLength: GUIDE_LIMITS.bodyMax });
+  const repeated = fc
+    .tuple(fc.string({ minLength: 1, maxLength: 6 }), fc.string({ maxLength: 4 }))
+    .map(([unit, start]) => (start + unit.repeat(GUIDE_LIMITS.bodyMax)).slice(0, GUIDE_LIMITS.bodyMax));
+
+  it('takes under 50 ms, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(markdownish, repeated, fc.string({ maxLength: GUIDE_LIMITS.bodyMax })), (markdown) => {
+        expect(renderMs(markdown)).toBeLessThan(50);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('takes under 50 ms on a heading line as long as a guide, which once held the server for an hour', () => {
+    // Words, a long run of spaces, then a word: each space once cost a pass over all the rest.
+    for (const spaces of [2_996, GUIDE_LIMITS.bodyMax - 4]) {
+      expect(renderMs(`# a${' '.repeat(spaces)}b`)).toBeLessThan(50);
+    }
   });
 });
