@@ -1,4 +1,5 @@
-import { TurnContext, type Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import { plainTextOf, withoutClosingMarks } from './message-text.js';
 
 /**
  * "help me with …", "help with …" and "i need help with …": the ways people ask for help in
@@ -16,14 +17,6 @@ export function isHelpPhrase(command: string): boolean {
  * without the bot's @mention or markup. Empty when they said only "help me with".
  */
 export function questionOf(activity: Activity): string {
-  const copy = { ...activity };
-  const text = (activity.recipient?.id ? TurnContext.removeRecipientMention(copy) : activity.text) ?? '';
-  const plain = text
-    .replace(/&nbsp;|\u00a0/gi, ' ')
-    .replace(/^(<at>[^<]*<\/at>\s*)+/i, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const rest = (ASKING.exec(plain)?.[1] ?? '').replace(/[.!]+$/, '').trim();
+  const rest = withoutClosingMarks(ASKING.exec(plainTextOf(activity))?.[1] ?? '', '.!').trim();
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
