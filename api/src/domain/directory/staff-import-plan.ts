@@ -60,29 +60,48 @@ function crossCheck(rows: StaffRow[], state: DirectoryState): FieldError[] {
   return errors;
 }
 
-/** The management tree after the import must still be a tree: nobody may end up managing themselves. */
+/** How many people of a loop its error names; a loop of thousands is named by its start. */
+const LOOP_NAMES_SHOWN = 6;
+
+function loopMessage(loop: readonly string[], from: number): string {
+  const shown = Math.min(loop.length, LOOP_NAMES_SHOWN);
+  const names = Array.from({ length: shown }, (_, step) => loop[(from + step) % loop.length]!);
+  const rest = loop.length - shown;
+  const chain = rest > 0 ? [...names, `… ${rest} more`] : names;
+  return `makes a loop in the management tree: ${[...chain, loop[from]!].join(' → ')}`;
+}
+
+/**
+ * The management tree after the import must still be a tree: nobody may end up managing
+ * themselves. Each person is walked once (a file of 50,000 people, or one long chain of
+ * them, is checked in linear time), and each person on a loop is told about it.
+ */
 function managementLoops(rows: StaffRow[], state: DirectoryState): FieldError[] {
   const managerOf = new Map(state.people.map((person) => [person.email, person.lineManagerEmail]));
   for (const row of rows) managerOf.set(row.email, row.lineManagerEmail);
-  const known = new Set<string>();
-  const errors: FieldError[] = [];
+  const settled = new Set<string>();
+  const placeOnLoop = new Map<string, { loop: string[]; index: number }>();
   for (const row of rows) {
     const path: string[] = [];
+    const stepOf = new Map<string, number>();
     let current: string | null | undefined = row.email;
-    while (current && !known.has(current)) {
-      if (path.includes(current)) {
-        const loop = path.slice(path.indexOf(current));
-        if (loop.includes(row.email)) {
-          errors.push(problem(row, 'line_manager_email', `makes a loop in the management tree: ${[...loop, current].join(' → ')}`));
-        }
+    while (current && !settled.has(current)) {
+      const seenAt = stepOf.get(current);
+      if (seenAt !== undefined) {
+        const loop = path.slice(seenAt);
+        loop.forEach((email, index) => placeOnLoop.set(email, { loop, index }));
         break;
       }
+      stepOf.set(current, path.length);
       path.push(current);
       current = managerOf.get(current);
     }
-    if (!current || known.has(current)) path.forEach((email) => known.add(email));
+    for (const email of path) settled.add(email);
   }
-  return errors;
+  return rows.flatMap((row) => {
+    const place = placeOnLoop.get(row.email);
+    return place ? [problem(row, 'line_manager_email', loopMessage(place.loop, place.index))] : [];
+  });
 }
 
 function newNames(wanted: (string | null)[], existing: string[]): string[] {
