@@ -55,7 +55,7 @@ export interface TestTokenTiming {
 
 export interface SignOptions extends TestTokenTiming {
   /** Claims to leave out entirely, to test that a required claim is enforced. */
-  omit?: Array<'oid' | 'tid' | 'aud' | 'iss' | 'exp' | 'nbf'>;
+  omit?: Array<'oid' | 'tid' | 'aud' | 'iss' | 'exp' | 'nbf' | 'scp' | 'name' | 'preferred_username'>;
   /** Sign with a key the tenant's JWKS does not publish (a forged token). */
   signedBy?: 'tenant' | 'foreign';
   /** Override the `kid` header, e.g. to point a forged token at the tenant's real key id. */
@@ -88,8 +88,10 @@ export interface EntraTokens {
   wrongIssuer(claims?: TestTokenClaims): Promise<string>;
   /** Signed by a key that is not the tenant's, with the tenant's key id in its header. */
   forged(claims?: TestTokenClaims): Promise<string>;
-  /** A well-formed token without the `oid` claim (e.g. an app-only token). */
+  /** A well-formed token without the `oid` claim. */
   withoutObjectId(claims?: TestTokenClaims): Promise<string>;
+  /** What a daemon gets with client credentials: the app's own object id, `roles`, `idtyp: app`, no `scp`. */
+  appOnly(claims?: TestTokenClaims): Promise<string>;
 }
 
 interface KeyPair {
@@ -156,5 +158,7 @@ export async function createEntraTokens(options: EntraTokensOptions = {}): Promi
     wrongIssuer: (claims) => sign({ iss: `https://sts.windows.net/${tenantId}/`, ...claims }),
     forged: (claims) => sign(claims, { signedBy: 'foreign', kid: tenantKey.kid }),
     withoutObjectId: (claims) => sign(claims, { omit: ['oid'] }),
+    appOnly: (claims = {}) =>
+      sign({ ...claims, extra: { roles: ['User.Read.All'], idtyp: 'app', ...claims.extra } }, { omit: ['scp', 'name', 'preferred_username'] }),
   };
 }

@@ -51,7 +51,7 @@ describe('authentication', () => {
     expect(Me.parse(await response.json()).person.displayName).toBe('Sam Whitfield');
   });
 
-  it.each(['forged', 'expired', 'wrongAudience', 'wrongTenant', 'wrongIssuer', 'withoutObjectId'] as const)('refuses a %s token with 401', async (kind) => {
+  it.each(['forged', 'expired', 'wrongAudience', 'wrongTenant', 'wrongIssuer', 'withoutObjectId', 'appOnly'] as const)('refuses a %s token with 401', async (kind) => {
     const token = await entra[kind]({ oid: demoEntraObjectId(demoEmail('Sam Whitfield')) });
     await expectProblem(await get('/api/me', { authorization: `Bearer ${token}` }), 401);
   });

@@ -73,6 +73,9 @@ describe('createEntraTokenValidator: tokens it rejects as unauthenticated', () =
     ['that only becomes valid in ten minutes', () => entra.sign({}, { notBeforeInSeconds: 600 }), /not valid yet/],
     ['without an expiry', () => entra.sign({}, { omit: ['exp'] }), /exp/],
     ['naming an allowed tenant but carrying the issuer of another', () => entra.sign({ iss: entra.issuer(OTHER_TENANT_ID) }), /issuer/],
+    ['that is app-only (client credentials: roles, no scp)', () => entra.appOnly(), /delegated/],
+    ['of a user, for another permission than the tab’s', () => entra.sign({ scp: 'User.Read Files.Read' }), /access_as_user scope/],
+    ['whose scp only contains the tab’s scope as part of a longer word', () => entra.sign({ scp: 'access_as_user_admin' }), /access_as_user scope/],
   ];
 
   it.each(cases)('rejects a token %s', async (_description, makeToken, reason) => {

@@ -19,7 +19,12 @@ export interface EntraTokenValidatorOptions {
   authorityHost: string;
   /** The signing keys; by default the authority's published JWKS, fetched and cached by jose. */
   jwks?: JWTVerifyGetKey;
+  /** The delegated permission the tab asks for; a token must carry it in `scp`. */
+  requiredScope?: string;
 }
+
+/** The scope the app registration exposes for the tab's single sign-on ("Expose an API"). */
+export const TAB_SCOPE = 'access_as_user';
 
 export interface ValidatedEntraToken {
   oid: string;
@@ -41,6 +46,7 @@ const entraClaimsSchema = z.object({
   iss: z.string().min(1),
   name: z.string().optional(),
   preferred_username: z.string().optional(),
+  scp: z.string().optional(),
 });
 
 function reject(reason: string): AppError {
@@ -76,6 +82,7 @@ export function createEntraTokenValidator(options: EntraTokenValidatorOptions): 
   const jwks = options.jwks ?? createRemoteJWKSet(new URL(`${authorityHost}/common/discovery/v2.0/keys`));
   const audiences = [options.clientId, ...(options.audiences ?? [])];
   const allowedTenants = new Set(options.allowedTenants.map((tenant) => tenant.toLowerCase()));
+  const requiredScope = options.requiredScope ?? TAB_SCOPE;
 
   return {
     async validate(token) {
@@ -93,7 +100,11 @@ export function createEntraTokenValidator(options: EntraTokenValidatorOptions): 
       }
       const claims = entraClaimsSchema.safeParse(payload);
       if (!claims.success) throw reject('it lacks the user claims oid and tid');
-      const { oid, tid, iss } = claims.data;
+      const { oid, tid, iss, scp } = claims.data;
+      // An app-only token (client credentials) has roles and no scp: it acts for no person,
+      // so it may not act as one. A user's token for another purpose lacks the tab's scope.
+      if (scp === undefined) throw reject('it is not a user’s delegated token');
+      if (!scp.split(' ').includes(requiredScope)) throw reject(`it does not carry the ${requiredScope} scope`);
       if (!allowedTenants.has(tid.toLowerCase())) throw reject('its tenant is not allowed to use this app');
       // Multi-tenant apps trust the tenant named in the token only if the issuer agrees with it.
       if (iss !== `${authorityHost}/${tid}/v2.0`) throw reject('it was not issued by the expected Entra ID v2 issuer');
