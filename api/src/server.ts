@@ -24,6 +24,7 @@ import { createFrameworkWriter } from './db/framework-writer.js';
 import { createLearningResourceRepository } from './db/learning-resource-repository.js';
 import { openDatabase, type OpenDatabase } from './db/open-database.js';
 import { createOutboxReader } from './db/outbox-repository.js';
+import { createRateLimitCounters } from './db/rate-limit-counters.js';
 import { createSessionRepository } from './db/session-repository.js';
 import { generateDemoCouncil } from './demo/demo-council.js';
 import { seedDemoAudit } from './demo/seed-demo-audit.js';
@@ -46,6 +47,7 @@ import { resolveActor } from './domain/directory/resolve-actor.js';
 import { systemClock, type Clock } from './domain/shared/clock.js';
 import type { Microsoft365 } from './domain/shared/microsoft365.js';
 import { createApp } from './http/create-app.js';
+import { createRateLimits, type RateLimitAllowances } from './http/rate-limits.js';
 import { auditCampaignRoutes } from './http/routes/audit-campaign-routes.js';
 import { devSignInRoutes } from './http/routes/dev-sign-in-routes.js';
 import { learningResourceRoutes } from './http/routes/learning-resource-routes.js';
@@ -83,6 +85,8 @@ export interface HubOverrides {
   clock?: Clock;
   /** Shorter waits between campaign message retries, so tests need not wait minutes. */
   campaignSending?: Partial<SendingPolicy>;
+  /** Larger allowances, for tests that sign in or ask as many people as a busy council. */
+  rateLimits?: RateLimitAllowances;
 }
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -234,6 +238,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       version: APP_VERSION,
       trustProxy: config.mode === 'production',
       routes,
+      rateLimits: createRateLimits(createRateLimitCounters(database.db), overrides.rateLimits),
       auth: {
         validateBearer: tokenValidator ? (token) => tokenValidator.validate(token) : undefined,
         sessionPerson: config.devSignIn ? (token) => sessionPerson(devSignIn, token) : undefined,

@@ -7,7 +7,7 @@ import { AuditReport, MyAudit, ReportList, type AnswerValue } from '../../api/sr
 import { createFrameworkRepository } from '../../api/src/db/framework-repository.js';
 import { buildCampaign, buildFramework, frameworkDocument } from '../factories/audit.js';
 import { buildPerson, demoPersonId } from '../factories/people.js';
-import { signInAs, startTestServer, type TestServer } from '../support/start-test-server.js';
+import { CROWD_ALLOWANCES, signInAs, startTestServer, type TestServer } from '../support/start-test-server.js';
 
 /** The council's clock, moved by the tests: campaigns run 1 November to 31 December 2026 unless told otherwise. */
 const clock = { at: new Date('2026-11-20T10:00:00Z'), now: () => new Date(clock.at) };
@@ -16,7 +16,7 @@ let server: TestServer;
 let versionId: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ overrides: { clock } });
+  server = await startTestServer({ overrides: { clock, rateLimits: CROWD_ALLOWANCES } });
   versionId = await buildFramework(server.db, frameworkDocument({ categories: 3, statementsEach: 2, basicCategories: 2 }));
 });
 afterAll(() => server.close());

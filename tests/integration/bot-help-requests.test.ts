@@ -9,7 +9,7 @@ import { buildPerson } from '../factories/people.js';
 import { actionsOf, cardOf, createBotChat, expectWellFormedCardsAndClear, inputsOf, textOf, type BotChat, type TeamChannel, type TeamsUser } from '../support/bot-chat.js';
 import { startLocalChannel, type ChannelRequest, type LocalChannel } from '../support/local-channel.js';
 import { stillClock } from '../support/settable-clock.js';
-import { signInAs, startTestServer, type TestServer } from '../support/start-test-server.js';
+import { CROWD_ALLOWANCES, signInAs, startTestServer, type TestServer } from '../support/start-test-server.js';
 
 /**
  * Help requests in the bot, through POST /api/messages of the real server with the Teams
@@ -69,7 +69,7 @@ async function askThroughTheBot(learner: TeamsUser, words: string): Promise<{ re
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ overrides: { clock } });
+  server = await startTestServer({ overrides: { clock, rateLimits: CROWD_ALLOWANCES } });
   channel = await startLocalChannel();
   chat = createBotChat({ baseUrl: server.baseUrl, db: server.db, channel });
   team = await chat.teamChannel('digital-champions');

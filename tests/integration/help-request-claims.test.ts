@@ -4,7 +4,7 @@ import { buildChampion } from '../factories/champions.js';
 import { buildPerson } from '../factories/people.js';
 import { expectProblem, expectRequest, helpRequestApi, pauseExistingChampions } from '../support/help-request-api.js';
 import { stillClock } from '../support/settable-clock.js';
-import { startTestServer, type TestServer } from '../support/start-test-server.js';
+import { CROWD_ALLOWANCES, startTestServer, type TestServer } from '../support/start-test-server.js';
 
 /**
  * Exactly one champion can take a request, however many press Accept at once: the database
@@ -17,7 +17,7 @@ const api = helpRequestApi(() => server);
 let requester: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ overrides: { clock } });
+  server = await startTestServer({ overrides: { clock, rateLimits: CROWD_ALLOWANCES } });
   requester = await buildPerson(server.db, { displayName: 'Ruth Asker' });
 });
 

@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { loadConfig } from '../../api/src/config.js';
 import type { Db } from '../../api/src/db/database.js';
+import type { RateLimitAllowances } from '../../api/src/http/rate-limits.js';
 import { startHub, type HubOverrides, type HubServer } from '../../api/src/server.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -10,6 +11,15 @@ export interface TestServer {
   hub: HubServer;
   close(): Promise<void>;
 }
+
+/**
+ * For tests that act as a whole council from one address: fifty champions signing in at
+ * once, or one person asking for help fifty times. The usual limits are tested as they are.
+ */
+export const CROWD_ALLOWANCES: RateLimitAllowances = {
+  'sign-in': { points: 10_000, seconds: 60 },
+  'help-request': { points: 10_000, seconds: 3600 },
+};
 
 /**
  * The real server on an ephemeral port, with its own fresh database and the demo council,

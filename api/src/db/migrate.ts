@@ -5,6 +5,7 @@ import * as skillsAudit from './migrations/0002-skills-audit.js';
 import * as champions from './migrations/0003-champions.js';
 import * as objectives from './migrations/0004-objectives.js';
 import * as teamChannelNames from './migrations/0005-team-channel-names.js';
+import * as rateLimits from './migrations/0006-rate-limits.js';
 
 /** Listed by hand so the build needs no file-system scan; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-champions': champions,
   '0004-objectives': objectives,
   '0005-team-channel-names': teamChannelNames,
+  '0006-rate-limits': rateLimits,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

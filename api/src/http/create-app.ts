@@ -8,9 +8,11 @@ import { pinoHttp } from 'pino-http';
 import { AppError } from '../domain/shared/app-error.js';
 import { authenticate, type AuthenticateDeps } from './authenticate.js';
 import { mountRoutes } from './mount-routes.js';
+import type { RateLimits } from './rate-limits.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { problemHandler } from './problem.js';
 import type { AnyRoute } from './route.js';
+import { sameOriginOnly } from './same-origin-only.js';
 import { securityHeaders } from './security-headers.js';
 
 export interface AppOptions {
@@ -20,6 +22,7 @@ export interface AppOptions {
   trustProxy: boolean;
   routes: AnyRoute[];
   auth: AuthenticateDeps;
+  rateLimits: RateLimits;
   /** The Bot Framework endpoint; it authenticates its own requests. */
   botEndpoint: RequestHandler | undefined;
   isDatabaseReady(): Promise<boolean>;
@@ -66,9 +69,10 @@ export function createApp(options: AppOptions): express.Express {
     res.json(document);
   });
 
-  app.use('/api', express.json({ limit: '1mb' }), express.text({ type: 'text/csv', limit: '20mb' }), cookieParser(), authenticate(options.auth));
+  // Bodies are read by each route once it knows who is asking (see mount-routes.ts).
+  app.use('/api', sameOriginOnly(options.publicUrl), cookieParser(), authenticate(options.auth));
   const api = express.Router();
-  mountRoutes(api, options.routes);
+  mountRoutes(api, options.routes, options.rateLimits);
   app.use(api);
   app.use('/api', (req) => {
     throw new AppError('not-found', `There is no ${req.method} ${req.originalUrl.split('?')[0]} in this API.`);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import '../contracts/common.js';
-import type { AnyRoute } from './route.js';
+import { rateLimitOf, type AnyRoute } from './route.js';
 
 /**
  * The OpenAPI 3.1 document, generated from the same route declarations and zod contracts
@@ -42,12 +42,13 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'The request is malformed; `errors` names each field',
   401: 'No valid credentials (a Microsoft Entra access token, or a local sign-in session)',
-  403: 'Signed in, but not allowed to do this',
+  403: 'Not allowed: signed in without the right to do this, or a change sent from another site',
   404: 'No such record',
   409: 'The record is not in a state that allows this',
   413: 'The request body is too large',
   415: 'The body is not of the type this operation reads',
   422: 'The content is not valid; `errors` names each field (and line and column for files)',
+  429: 'Too many of these requests for now; `Retry-After` says how many seconds to wait',
   500: 'Something went wrong on the server',
   503: 'A dependency is unavailable; try again later',
 };
@@ -55,7 +56,10 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
 function operation(route: AnyRoute): JsonSchema {
   const problemStatuses = new Set<number>([400, 500, ...(route.problems ?? [])]);
   if (route.access === 'signed-in') problemStatuses.add(401);
-  if (route.bodyType === 'text/csv') [413, 415].forEach((status) => problemStatuses.add(status));
+  // A change sent from another site is refused (see same-origin-only.ts).
+  if (route.method !== 'get') problemStatuses.add(403);
+  if (route.body) [413, 415].forEach((status) => problemStatuses.add(status));
+  if (rateLimitOf(route)) problemStatuses.add(429);
 
   const file = { schema: { type: 'string', format: 'binary' } };
   const responses: Record<string, JsonSchema> = route.download

@@ -16,6 +16,7 @@ const TITLES: Record<number, string> = {
   413: 'Too large',
   415: 'Unsupported media type',
   422: 'Some of what was sent is not valid',
+  429: 'Too many requests',
   500: 'Something went wrong',
   503: 'Temporarily unavailable',
 };
@@ -32,6 +33,7 @@ export function sendProblem(res: Response, error: AppError): void {
     ...(error.errors.length > 0 ? { errors: error.errors } : {}),
   };
   if (error.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+  if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.retryAfterSeconds));
   res.status(error.status).type('application/problem+json').send(JSON.stringify(problem));
 }
 

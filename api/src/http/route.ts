@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import type { Actor } from '../domain/shared/actor.js';
+import type { RateLimitName } from './rate-limits.js';
 
 /**
  * One declaration per endpoint drives three things: request validation, the handler's
@@ -33,6 +34,12 @@ export interface RouteDefinition<A extends Access = Access, P = unknown, Q = unk
   body?: z.ZodType<B>;
   /** Request bodies are JSON unless a route reads something else (a CSV file). */
   bodyType?: 'application/json' | 'text/csv';
+  /** The most of a body this route reads; 1 MB unless it says otherwise. */
+  bodyLimit?: `${number}mb` | `${number}kb`;
+  /** Who may send this route a body: checked before any of it is read, so a large limit is only for them. */
+  authoriseBody?: (actor: Actor) => void;
+  /** The rate limit this route counts against; a download counts as an export unless it says otherwise. */
+  rateLimit?: RateLimitName;
   /** Absent for 204 responses. Must carry a `.meta({ id })` so the document can refer to it. */
   response?: z.ZodType<R>;
   /** A file the handler writes to the response itself (an export): its media types, for the OpenAPI document. */
@@ -43,6 +50,11 @@ export interface RouteDefinition<A extends Access = Access, P = unknown, Q = unk
 }
 
 export type AnyRoute = RouteDefinition<Access, never, never, never, unknown>;
+
+/** The rate limit a route counts against, if any. */
+export function rateLimitOf(route: AnyRoute): RateLimitName | undefined {
+  return route.rateLimit ?? (route.download ? 'export' : undefined);
+}
 
 /** Keeps each route's types while letting routers export plain arrays of them. */
 export function defineRoute<A extends Access, P = undefined, Q = undefined, B = undefined, R = undefined>(

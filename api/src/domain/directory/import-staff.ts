@@ -10,6 +10,11 @@ export interface ImportStaffDeps {
   directory: DirectoryRepository;
 }
 
+/** Who may import a staff list; the HTTP route checks it before it reads a file of up to 20 MB. */
+export function authoriseStaffImport(actor: Actor): void {
+  requireAnyRole(actor, ['hr', 'admin'], 'import a staff list');
+}
+
 /**
  * HR or an administrator loads a staff list. A file with any bad line changes nothing and
  * every problem is listed; a good file is applied whole, in one transaction.
@@ -20,7 +25,7 @@ export async function importStaffCsv(
   csv: string,
   options: { dryRun: boolean },
 ): Promise<ImportResult> {
-  requireAnyRole(actor, ['hr', 'admin'], 'import a staff list');
+  authoriseStaffImport(actor);
   const parsed = parseStaffCsv(csv);
   if (parsed.errors.length > 0) throw AppError.validation(parsed.errors, describe(parsed.errors.length));
 

@@ -11,6 +11,7 @@ export type AppErrorCode =
   | 'conflict'
   | 'too-large'
   | 'unsupported-media-type'
+  | 'too-many-requests'
   | 'unavailable';
 
 const STATUS_BY_CODE: Record<AppErrorCode, number> = {
@@ -22,6 +23,7 @@ const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   conflict: 409,
   'too-large': 413,
   'unsupported-media-type': 415,
+  'too-many-requests': 429,
   unavailable: 503,
 };
 
@@ -36,6 +38,8 @@ export interface FieldError {
 
 export class AppError extends Error {
   readonly status: number;
+  /** How long to wait before trying again, when waiting is the answer (429, 503). */
+  retryAfterSeconds?: number;
 
   constructor(
     readonly code: AppErrorCode,
@@ -55,6 +59,12 @@ export class AppError extends Error {
 
   static forbidden(message = 'You do not have permission to do that.'): AppError {
     return new AppError('forbidden', message);
+  }
+
+  static tooManyRequests(message: string, retryAfterSeconds: number): AppError {
+    const error = new AppError('too-many-requests', message);
+    error.retryAfterSeconds = retryAfterSeconds;
+    return error;
   }
 
   static notFound(what: string): AppError {

@@ -24,6 +24,7 @@ export function devSignInRoutes(deps: DevSignInDeps, options: { secureCookies: b
       tag: 'Local sign-in',
       summary: 'Local mode: sign in as a demo person (sets a session cookie)',
       access: 'public',
+      rateLimit: 'sign-in',
       body: SignInRequest,
       problems: [422],
       handle: async ({ body, res }) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DirectorySyncResult, ImportQuery, ImportResult, SyncQuery } from '../../contracts/directory-import.js';
-import { importStaffCsv, type ImportStaffDeps } from '../../domain/directory/import-staff.js';
+import { authoriseStaffImport, importStaffCsv, type ImportStaffDeps } from '../../domain/directory/import-staff.js';
 import { syncDirectory, type SyncDirectoryDeps } from '../../domain/directory/sync-directory.js';
 import { defineRoute } from '../route.js';
 
@@ -15,9 +15,12 @@ export function directoryRoutes(deps: ImportStaffDeps & SyncDirectoryDeps) {
         'Columns: email, display_name, service (required); job_title, site, line_manager_email, entra_object_id, status (active or leaver). ' +
         'A file with any bad line is rejected whole and every problem is listed by line and column. Importing the same file twice changes nothing. HR and administrators only.',
       access: 'signed-in',
+      rateLimit: 'import',
       query: ImportQuery,
       body: z.string().meta({ description: 'The CSV file, UTF-8, with a header line' }),
       bodyType: 'text/csv',
+      bodyLimit: '20mb',
+      authoriseBody: authoriseStaffImport,
       response: ImportResult,
       problems: [403, 422],
       handle: ({ actor, query, body }) => importStaffCsv(deps, actor, body, { dryRun: query.dryRun }),
@@ -34,6 +37,7 @@ export function directoryRoutes(deps: ImportStaffDeps & SyncDirectoryDeps) {
         'and left as the directory has them; everyone else is applied in one transaction. ' +
         'A second sync with nothing new changes nothing. In local mode the outbox lists the demo council, so a sync changes nothing. HR and administrators only.',
       access: 'signed-in',
+      rateLimit: 'import',
       query: SyncQuery,
       response: DirectorySyncResult,
       problems: [403],

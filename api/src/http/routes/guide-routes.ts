@@ -111,6 +111,7 @@ export function guideRoutes(deps: GuideDeps) {
       tag: TAG,
       summary: 'Show how a guide’s Markdown will look',
       access: 'signed-in',
+      rateLimit: 'preview',
       body: GuidePreviewBody,
       response: GuidePreview,
       handle: async ({ body }) => previewGuide(body),

@@ -116,6 +116,7 @@ export function helpRequestRoutes(deps: HelpRequestDeps) {
         'The request is offered to the best available champion (strengths, site, load, working day), or to every champion when nobody is available. ' +
         'A category that is not in the current skills framework is a 422 naming `body.categoryKey`, and nothing is written.',
       access: 'signed-in',
+      rateLimit: 'help-request',
       body: CreateHelpRequestBody,
       response: HelpRequest,
       problems: [422, 503],
