@@ -180,6 +180,7 @@ describe('POST /api/directory/sync', () => {
       skipped: [],
       newServices: ['Chief Executive’s Office', 'Revenues and Benefits', NO_DEPARTMENT_SERVICE, 'Customer Services'],
       newSites: ['Civic Centre', 'Town Hall'],
+      identityChanges: [],
     });
     expect(usersPageRequests()).toHaveLength(3);
 

@@ -98,6 +98,25 @@ describe('planStaffImport', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 
+  describe('sign-in identities', () => {
+    const OLD = '0b6f3a43-5ad1-4c1e-9e52-1b2a3c4d5e6f';
+    const NEW = '7c2d9e10-1f2a-4b3c-8d4e-5f6a7b8c9d0e';
+    const bound: DirectoryState = { ...EXISTING, people: EXISTING.people.map((p) => (p.id === 'p-ann' ? { ...p, entraObjectId: OLD } : p)) };
+    const ann = (entraObjectId: string | null) => row({ email: 'ann@council.gov.uk', lineManagerEmail: 'boss@council.gov.uk', entraObjectId, line: 7 });
+
+    it('names a person whose Entra object id the file replaces', () => {
+      expect(planStaffImport([ann(NEW)], bound).plan?.identityChanges).toEqual([
+        { personId: 'p-ann', email: 'ann@council.gov.uk', displayName: 'ann', line: 7, from: OLD, to: NEW },
+      ]);
+    });
+
+    it('changes no identity when the file gives the same id, none, or the first one', () => {
+      expect(planStaffImport([ann(OLD)], bound).plan?.identityChanges).toEqual([]);
+      expect(planStaffImport([ann(null)], bound).plan?.identityChanges).toEqual([]);
+      expect(planStaffImport([ann(NEW)], EXISTING).plan?.identityChanges).toEqual([]);
+    });
+  });
+
   it('rejects an Entra object id used twice or already owned by someone else', () => {
     const oid = '9a1c3a43-5ad1-4c1e-9e52-1b2a3c4d5e6f';
     const owned: DirectoryState = { ...EXISTING, people: EXISTING.people.map((p) => (p.id === 'p-boss' ? { ...p, entraObjectId: oid } : p)) };

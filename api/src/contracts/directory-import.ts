@@ -19,7 +19,22 @@ export const ImportQuery = z.object({
     .optional()
     .transform((value) => value === 'true')
     .describe('Check the file and report what would change, without changing anything'),
+  confirmIdentityChanges: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => value === 'true')
+    .describe('Apply the file even though it gives people another Microsoft 365 account to sign in with (see `identityChanges` of a dry run)'),
 });
+
+/** Someone the import would let sign in only with another Microsoft 365 account than today. */
+export const IdentityChange = z
+  .object({
+    line: z.number().int().describe('The line of the file; for a directory sync, the user’s place in the list'),
+    email: z.string(),
+    displayName: z.string(),
+  })
+  .meta({ id: 'IdentityChange' });
+export type IdentityChange = z.infer<typeof IdentityChange>;
 
 export const ImportResult = z
   .object({
@@ -30,6 +45,7 @@ export const ImportResult = z
     unchanged: z.number().int(),
     newServices: z.array(z.string()),
     newSites: z.array(z.string()),
+    identityChanges: z.array(IdentityChange).describe('People whose Entra object id the import replaces: they will sign in with another account'),
   })
   .meta({ id: 'ImportResult' });
 export type ImportResult = z.infer<typeof ImportResult>;

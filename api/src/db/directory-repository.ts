@@ -8,7 +8,7 @@ import type { AppRole } from '../domain/shared/roles.js';
 import type { ChampionStatus } from '../contracts/champions.js';
 import type { Db } from './database.js';
 import { likePattern, pageOf, type RowOf } from './query-helpers.js';
-import { insertAuditEntry } from './audit-log-repository.js';
+import { insertAuditEntries } from './audit-log-repository.js';
 
 function selectPeople(db: Db) {
   return db
@@ -259,7 +259,7 @@ export function createDirectoryRepository(db: Db): DirectoryRepository {
             unchanged_count: plan.unchanged,
           })
           .execute();
-        if (meta.audit) await insertAuditEntry(tx, meta.audit);
+        await insertAuditEntries(tx, meta.audit);
       });
     },
   };

@@ -13,7 +13,7 @@ export async function seedDemoCouncil(db: Db, directory: DirectoryRepository, co
   if (count === 0) {
     const { plan, errors } = planStaffImport(council.rows, await directory.importState());
     if (!plan) throw new Error(`The demo council does not import cleanly: ${errors.map((error) => `${error.field} ${error.message}`).join('; ')}`);
-    await directory.applyImport(plan, { importedBy: null, source: 'csv', contentSha256: null, audit: null });
+    await directory.applyImport(plan, { importedBy: null, source: 'csv', contentSha256: null, audit: [] });
   }
 
   await db.transaction().execute(async (tx) => {

@@ -34,10 +34,10 @@ export interface DirectoryRepository {
   countPeopleOutsideTree(): Promise<number>;
   /** Everyone in the directory as an import compares them, with the services and sites it knows. */
   importState(): Promise<DirectoryState>;
-  /** Applies a whole plan, with its audit entry, in one transaction: all of it or none of it. */
+  /** Applies a whole plan, with its audit entries, in one transaction: all of it or none of it. */
   applyImport(
     plan: ImportPlan,
-    meta: { importedBy: string | null; source: 'csv' | 'graph'; contentSha256: string | null; audit: AuditEntryInput | null },
+    meta: { importedBy: string | null; source: 'csv' | 'graph'; contentSha256: string | null; audit: readonly AuditEntryInput[] },
   ): Promise<void>;
 }
 

@@ -3,6 +3,7 @@ import type { ImportResult } from '../../contracts/directory-import.js';
 import { requireAnyRole, type Actor } from '../shared/actor.js';
 import { AppError } from '../shared/app-error.js';
 import type { DirectoryRepository } from './directory-repository.js';
+import { identityChangeEntries, identityChangesShown, requireConfirmedIdentityChanges } from './identity-changes.js';
 import { parseStaffCsv } from './staff-csv.js';
 import { planStaffImport } from './staff-import-plan.js';
 
@@ -23,7 +24,7 @@ export async function importStaffCsv(
   deps: ImportStaffDeps,
   actor: Actor,
   csv: string,
-  options: { dryRun: boolean },
+  options: { dryRun: boolean; confirmIdentityChanges?: boolean },
 ): Promise<ImportResult> {
   authoriseStaffImport(actor);
   const parsed = parseStaffCsv(csv);
@@ -40,20 +41,25 @@ export async function importStaffCsv(
     unchanged: plan.unchanged,
     newServices: plan.newServices,
     newSites: plan.newSites,
+    identityChanges: identityChangesShown(plan),
   };
   if (options.dryRun) return result;
+  requireConfirmedIdentityChanges(plan, options.confirmIdentityChanges ?? false);
 
   const contentSha256 = createHash('sha256').update(csv).digest('hex');
   await deps.directory.applyImport(plan, {
     importedBy: actor.personId,
     source: 'csv',
     contentSha256,
-    audit: {
-      actorPersonId: actor.personId,
-      action: 'import',
-      resource: 'directory',
-      details: { rows: result.rows, created: result.created, updated: result.updated, unchanged: result.unchanged, contentSha256 },
-    },
+    audit: [
+      {
+        actorPersonId: actor.personId,
+        action: 'import',
+        resource: 'directory',
+        details: { rows: result.rows, created: result.created, updated: result.updated, unchanged: result.unchanged, contentSha256 },
+      },
+      ...identityChangeEntries(plan, actor.personId, 'csv'),
+    ],
   });
   return result;
 }

@@ -2,6 +2,16 @@ import type { FieldError } from '../shared/app-error.js';
 import type { DirectoryState, ImportedPersonState } from './directory-repository.js';
 import type { StaffRow } from './staff-csv.js';
 
+/** A person who would sign in with another Microsoft 365 account than the one they have now. */
+export interface IdentityChange {
+  personId: string;
+  email: string;
+  displayName: string;
+  line: number;
+  from: string;
+  to: string;
+}
+
 export interface ImportPlan {
   rows: number;
   newServices: string[];
@@ -9,6 +19,8 @@ export interface ImportPlan {
   creates: StaffRow[];
   updates: { personId: string; row: StaffRow }[];
   unchanged: number;
+  /** Among the updates, the people whose sign-in identity (Entra object id) is replaced. */
+  identityChanges: IdentityChange[];
 }
 
 const sameName = (a: string | null, b: string | null): boolean => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
@@ -126,12 +138,16 @@ export function planStaffImport(rows: StaffRow[], state: DirectoryState): { plan
     creates: [],
     updates: [],
     unchanged: 0,
+    identityChanges: [],
   };
   for (const row of rows) {
     const existing = byEmail.get(row.email);
     if (!existing) plan.creates.push(row);
     else if (differs(existing, row)) plan.updates.push({ personId: existing.id, row });
     else plan.unchanged += 1;
+    if (existing?.entraObjectId && row.entraObjectId && existing.entraObjectId !== row.entraObjectId) {
+      plan.identityChanges.push({ personId: existing.id, email: row.email, displayName: existing.displayName, line: row.line, from: existing.entraObjectId, to: row.entraObjectId });
+    }
   }
   return { plan, errors: [] };
 }

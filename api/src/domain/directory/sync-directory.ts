@@ -4,6 +4,7 @@ import type { DirectoryUser, Microsoft365 } from '../shared/microsoft365.js';
 import type { DirectoryRepository } from './directory-repository.js';
 import { mapDirectoryUsers } from './directory-sync-mapping.js';
 import { planDirectorySync } from './directory-sync-plan.js';
+import { identityChangeEntries, identityChangesShown } from './identity-changes.js';
 
 export interface SyncDirectoryDeps {
   directory: DirectoryRepository;
@@ -35,6 +36,7 @@ export async function syncDirectory(deps: SyncDirectoryDeps, actor: Actor | null
     unchanged: plan.unchanged,
     newServices: plan.newServices,
     newSites: plan.newSites,
+    identityChanges: identityChangesShown(plan),
     leavers,
     withoutMail: mapped.withoutMail,
     skipped,
@@ -47,23 +49,26 @@ export async function syncDirectory(deps: SyncDirectoryDeps, actor: Actor | null
     importedBy: actorPersonId,
     source: 'graph',
     contentSha256: null,
-    audit: {
-      actorPersonId,
-      action: 'import',
-      resource: 'directory',
-      details: {
-        source: 'microsoft365',
-        microsoft365: deps.microsoft365.kind,
-        trigger: actor ? 'manual' : 'scheduled',
-        rows: result.rows,
-        created: result.created,
-        updated: result.updated,
-        leavers: result.leavers,
-        unchanged: result.unchanged,
-        skipped: result.skipped.length,
-        withoutMail: result.withoutMail,
+    audit: [
+      {
+        actorPersonId,
+        action: 'import',
+        resource: 'directory',
+        details: {
+          source: 'microsoft365',
+          microsoft365: deps.microsoft365.kind,
+          trigger: actor ? 'manual' : 'scheduled',
+          rows: result.rows,
+          created: result.created,
+          updated: result.updated,
+          leavers: result.leavers,
+          unchanged: result.unchanged,
+          skipped: result.skipped.length,
+          withoutMail: result.withoutMail,
+        },
       },
-    },
+      ...identityChangeEntries(plan, actorPersonId, 'microsoft365'),
+    ],
   });
   return result;
 }

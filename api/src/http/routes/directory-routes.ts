@@ -13,7 +13,9 @@ export function directoryRoutes(deps: ImportStaffDeps & SyncDirectoryDeps) {
       summary: 'Import a staff list (CSV)',
       description:
         'Columns: email, display_name, service (required); job_title, site, line_manager_email, entra_object_id, status (active or leaver). ' +
-        'A file with any bad line is rejected whole and every problem is listed by line and column. Importing the same file twice changes nothing. HR and administrators only.',
+        'A file with any bad line is rejected whole and every problem is listed by line and column. Importing the same file twice changes nothing. ' +
+        'A file that replaces someone’s Entra object id (the account they sign in with) is a 409 listing each of them, unless `confirmIdentityChanges=true`; ' +
+        'the audit log then names each person whose sign-in identity changed. HR and administrators only.',
       access: 'signed-in',
       rateLimit: 'import',
       query: ImportQuery,
@@ -22,8 +24,8 @@ export function directoryRoutes(deps: ImportStaffDeps & SyncDirectoryDeps) {
       bodyLimit: '20mb',
       authoriseBody: authoriseStaffImport,
       response: ImportResult,
-      problems: [403, 422],
-      handle: ({ actor, query, body }) => importStaffCsv(deps, actor, body, { dryRun: query.dryRun }),
+      problems: [403, 409, 422],
+      handle: ({ actor, query, body }) => importStaffCsv(deps, actor, body, query),
     }),
     defineRoute({
       method: 'post',
