@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import type { Persona } from '../../api/src/contracts/dev-sign-in.js';
 import { PeoplePage } from '../../api/src/contracts/people.js';
+import { demoEmail } from '../../api/src/demo/demo-council.js';
 import { expectNoAxeViolations, launchBrowser, openPage } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/start-test-server.js';
 import { THEMES, assertTabIsBuilt, demoPersonWithRole, openInTheme, signInThroughPicker } from './journeys.js';
@@ -20,6 +22,13 @@ const FILE_WITH_PROBLEMS = [
 ].join('\r\n');
 
 const GOOD_FILE = [HEADER, `${NEWCOMER},Morgan Ellery,Digital Apprentice,Customer Services,,,,active`].join('\r\n');
+
+/** Sam as the directory has him, but signing in with another Microsoft 365 account. */
+const SAM = demoEmail('Sam Whitfield');
+const FILE_CHANGING_SAMS_ACCOUNT = [
+  HEADER,
+  `${SAM},Sam Whitfield,Customer Services Adviser,Customer Services,Civic Centre,${demoEmail('Gareth Morgan')},${randomUUID()},active`,
+].join('\r\n');
 
 async function chooseFile(page: Page, name: string, content: string): Promise<void> {
   // The visible "Choose file" button opens the browser's file picker, which a test cannot click through.
@@ -81,6 +90,20 @@ describe('Importing the staff list', () => {
       await page.getByText('Import complete').waitFor();
       await page.getByText('1 new person added').waitFor();
       expect(await peopleNamed(page, 'Morgan Ellery')).toBe(1);
+
+      // Importing at once a file that changes the account Sam signs in with: HR is stopped and asked.
+      await chooseFile(page, 'sam.csv', FILE_CHANGING_SAMS_ACCOUNT);
+      await page.getByRole('button', { name: 'Import' }).click();
+      await page.getByText('Check who will sign in with another account').waitFor();
+      expect(await focusedLabelledBy(page)).toBe('identity-changes-title');
+      const people = page.getByRole('list', { name: 'People who will sign in with another account' });
+      expect(await people.innerText()).toBe(`Row 2: would make Sam Whitfield (${SAM}) sign in with another Microsoft 365 account`);
+      await expectNoAxeViolations(page, 'import staff asking to confirm an account change');
+
+      await page.getByRole('checkbox', { name: 'I have checked these accounts are right' }).check();
+      await page.getByRole('button', { name: 'Import' }).click();
+      await page.getByText('Import complete').waitFor();
+      await page.getByText('1 person changed to another Microsoft 365 account').waitFor();
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();

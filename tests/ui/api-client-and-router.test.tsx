@@ -61,7 +61,7 @@ describe('ApiClient', () => {
   });
 
   it('sends a staff list as text/csv with dryRun in the query', async () => {
-    const result = { dryRun: true, rows: 1, created: 1, updated: 0, unchanged: 0, newServices: [], newSites: [] };
+    const result = { dryRun: true, rows: 1, created: 1, updated: 0, unchanged: 0, newServices: [], newSites: [], identityChanges: [] };
     const { client, calls } = clientAnswering(answer(200, result));
     await client.importStaff('email,display_name,service\r\n', { dryRun: true });
     expect(calls[0]?.url).toBe('/api/directory/imports?dryRun=true');

@@ -66,10 +66,10 @@ export class ApiClient {
     return this.json(PeoplePage, '/api/people', { query: { ...query }, signal });
   }
 
-  importStaff(csv: string, options: { dryRun: boolean }): Promise<ImportResult> {
+  importStaff(csv: string, options: { dryRun: boolean; confirmIdentityChanges?: boolean }): Promise<ImportResult> {
     return this.json(ImportResult, '/api/directory/imports', {
       method: 'POST',
-      query: { dryRun: options.dryRun },
+      query: { dryRun: options.dryRun, confirmIdentityChanges: options.confirmIdentityChanges },
       body: { csv },
     });
   }

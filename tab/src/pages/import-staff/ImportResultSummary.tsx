@@ -17,7 +17,13 @@ function changes(result: ImportResult): string[] {
     `${plural(result.unchanged, 'person', 'people')} already up to date`,
     ...(result.newServices.length ? [`New services: ${result.newServices.join(', ')}`] : []),
     ...(result.newSites.length ? [`New sites: ${result.newSites.join(', ')}`] : []),
+    ...(result.identityChanges.length ? [identityLine(result.identityChanges.length, result.dryRun)] : []),
   ];
+}
+
+function identityLine(count: number, dryRun: boolean): string {
+  const who = plural(count, 'person', 'people');
+  return dryRun ? `${who} would sign in with another Microsoft 365 account` : `${who} changed to another Microsoft 365 account`;
 }
 
 /** What the check found or the import did; takes focus so the outcome is read out at once. */

@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useSharedStyles } from '../../components/shared-styles';
 import { CsvColumnsTable, templateHref } from './CsvColumnsTable';
 import { FilePicker } from './FilePicker';
+import { IdentityChangeConfirmation, type IdentityChangeLine } from './IdentityChangeConfirmation';
 import { ImportErrorSummary } from './ImportErrorSummary';
 import { ImportResultSummary } from './ImportResultSummary';
 
@@ -35,6 +36,8 @@ export function ImportStaffPage() {
   const [fileError, setFileError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [identityChanges, setIdentityChanges] = useState<{ lines: IdentityChangeLine[]; refused: boolean }>({ lines: [], refused: false });
+  const [identityConfirmed, setIdentityConfirmed] = useState(false);
   const chooseButton = useRef<HTMLButtonElement>(null);
 
   const run = async (dryRun: boolean) => {
@@ -48,10 +51,19 @@ export function ImportStaffPage() {
     setOutcome(null);
     try {
       const csv = await file.text();
-      setOutcome({ kind: 'result', result: await api.importStaff(csv, { dryRun }) });
+      const result = await api.importStaff(csv, { dryRun, confirmIdentityChanges: identityConfirmed });
+      setOutcome({ kind: 'result', result });
+      const lines = dryRun ? result.identityChanges.map(({ line, displayName, email }) => ({ row: line, text: `${displayName} (${email})` })) : [];
+      setIdentityChanges({ lines, refused: false });
     } catch (caught) {
       const error = asApiError(caught);
-      setOutcome(error.status === 422 ? { kind: 'problems', error } : { kind: 'failed', error, dryRun });
+      if (error.status === 409) {
+        // Importing without checking first: the same people, as the server names them.
+        setIdentityChanges({ lines: error.fieldErrors.map((problem) => ({ row: problem.row ?? 0, text: problem.message })), refused: true });
+        setOutcome(null);
+      } else {
+        setOutcome(error.status === 422 ? { kind: 'problems', error } : { kind: 'failed', error, dryRun });
+      }
     } finally {
       setBusy(null);
     }
@@ -101,8 +113,18 @@ export function ImportStaffPage() {
               setFile(chosen);
               setFileError(null);
               setOutcome(null);
+              setIdentityChanges({ lines: [], refused: false });
+              setIdentityConfirmed(false);
             }}
           />
+          {identityChanges.lines.length > 0 ? (
+            <IdentityChangeConfirmation
+              changes={identityChanges.lines}
+              confirmed={identityConfirmed}
+              onConfirmedChange={setIdentityConfirmed}
+              takeFocus={identityChanges.refused}
+            />
+          ) : null}
           <div className={styles.actions}>
             <Button icon={<CheckmarkRegular />} disabledFocusable={busy !== null} onClick={() => void run(true)}>
               {busy === 'check' ? 'Checking…' : 'Check file'}
