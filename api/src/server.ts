@@ -210,7 +210,6 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       ...auditCampaignRoutes({
         campaigns: createCampaignRepository(db),
         frameworks,
-        audit: auditLog,
         clock,
         sending: { kick: campaignSending.kick, ratePerSecond: messageRate.ratePerSecond },
       }),

@@ -1,5 +1,6 @@
 import type { AppraisalYear } from '../contracts/objectives.js';
 import type { AppraisalYearRepository, YearWriteResult } from '../domain/objectives/appraisal-years/appraisal-year-repository.js';
+import { insertAuditEntry } from './audit-log-repository.js';
 import type { Db } from './database.js';
 import { violatedUniqueIndex } from './query-helpers.js';
 import type { AppraisalYearsTable } from './schema.js';
@@ -37,41 +38,50 @@ export function createAppraisalYearRepository(db: Db): AppraisalYearRepository {
       return row ? toYear(row) : undefined;
     },
 
-    async create(year) {
+    async create(year, audit) {
       try {
-        const row = await db
-          .insertInto('appraisal_years')
-          .values({
-            label: year.label,
-            starts_on: year.startsOn,
-            ends_on: year.endsOn,
-            agree_by: year.agreeBy,
-            status: 'planned',
-            created_by: year.createdBy,
-            created_at: year.at,
-            updated_at: year.at,
-          })
-          .returning(COLUMNS)
-          .executeTakeFirstOrThrow();
-        return { kind: 'saved', year: toYear(row) };
+        return await db.transaction().execute(async (tx) => {
+          const row = await tx
+            .insertInto('appraisal_years')
+            .values({
+              label: year.label,
+              starts_on: year.startsOn,
+              ends_on: year.endsOn,
+              agree_by: year.agreeBy,
+              status: 'planned',
+              created_by: year.createdBy,
+              created_at: year.at,
+              updated_at: year.at,
+            })
+            .returning(COLUMNS)
+            .executeTakeFirstOrThrow();
+          const saved = toYear(row);
+          await insertAuditEntry(tx, audit(saved));
+          return { kind: 'saved', year: saved } as const;
+        });
       } catch (error) {
         return refusalOf(error);
       }
     },
 
-    async update(yearId, changes, at) {
+    async update(yearId, changes, at, audit) {
       try {
-        const row = await db
-          .updateTable('appraisal_years')
-          .set({
-            ...(changes.agreeBy !== undefined ? { agree_by: changes.agreeBy } : {}),
-            ...(changes.status !== undefined ? { status: changes.status } : {}),
-            updated_at: at,
-          })
-          .where('id', '=', yearId)
-          .returning(COLUMNS)
-          .executeTakeFirst();
-        return row ? { kind: 'saved', year: toYear(row) } : { kind: 'not-found' };
+        return await db.transaction().execute(async (tx) => {
+          const row = await tx
+            .updateTable('appraisal_years')
+            .set({
+              ...(changes.agreeBy !== undefined ? { agree_by: changes.agreeBy } : {}),
+              ...(changes.status !== undefined ? { status: changes.status } : {}),
+              updated_at: at,
+            })
+            .where('id', '=', yearId)
+            .returning(COLUMNS)
+            .executeTakeFirst();
+          if (!row) return { kind: 'not-found' } as const;
+          const saved = toYear(row);
+          await insertAuditEntry(tx, audit(saved));
+          return { kind: 'saved', year: saved } as const;
+        });
       } catch (error) {
         return refusalOf(error);
       }

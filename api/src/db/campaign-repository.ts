@@ -8,6 +8,8 @@ import type {
   StepTally,
 } from '../domain/audit/campaigns/campaign-repository.js';
 import { CAMPAIGN_CLOSED } from '../domain/audit/campaigns/plan-campaign-messages.js';
+import type { AuditEntryOf } from '../domain/shared/audit-log.js';
+import { insertAuditEntry } from './audit-log-repository.js';
 import type { Db } from './database.js';
 import type { RowOf } from './query-helpers.js';
 import type { Database } from './schema.js';
@@ -93,7 +95,7 @@ async function siteChoices(db: Db): Promise<PopulationChoice[]> {
     .execute();
 }
 
-async function launch(db: Db, id: string, launchedBy: string, at: Date, invitationAt: Date): Promise<LaunchResult> {
+async function launch(db: Db, id: string, launchedBy: string, at: Date, invitationAt: Date, audit: AuditEntryOf<number>): Promise<LaunchResult> {
   try {
     return await db.transaction().execute(async (trx) => {
       // Conditional on still being a draft: of two launches at once, exactly one gets the row.
@@ -130,6 +132,7 @@ async function launch(db: Db, id: string, launchedBy: string, at: Date, invitati
         )
         .onConflict((conflict) => conflict.doNothing())
         .execute();
+      await insertAuditEntry(trx, audit(members));
       return { kind: 'launched', members } as const;
     });
   } catch (error) {
@@ -177,24 +180,27 @@ async function problems(db: Db, id: string): Promise<MessageProblem[]> {
 
 export function createCampaignRepository(db: Db): CampaignRepository {
   return {
-    async create(campaign) {
+    async create(campaign, audit) {
       const { population } = campaign;
-      const row = await db
-        .insertInto('audit_campaigns')
-        .values({
-          name: campaign.name,
-          opens_on: campaign.opensOn,
-          closes_on: campaign.closesOn,
-          framework_version_id: campaign.frameworkVersionId,
-          population_kind: population.kind,
-          service_ids: population.kind === 'chosen' ? population.serviceIds : [],
-          site_ids: population.kind === 'chosen' ? population.siteIds : [],
-          reminder_days: campaign.reminderDays,
-          created_by: campaign.createdBy,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return row.id;
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('audit_campaigns')
+          .values({
+            name: campaign.name,
+            opens_on: campaign.opensOn,
+            closes_on: campaign.closesOn,
+            framework_version_id: campaign.frameworkVersionId,
+            population_kind: population.kind,
+            service_ids: population.kind === 'chosen' ? population.serviceIds : [],
+            site_ids: population.kind === 'chosen' ? population.siteIds : [],
+            reminder_days: campaign.reminderDays,
+            created_by: campaign.createdBy,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await insertAuditEntry(trx, audit(row.id));
+        return row.id;
+      });
     },
 
     async list() {
@@ -243,9 +249,9 @@ export function createCampaignRepository(db: Db): CampaignRepository {
       };
     },
 
-    launch: (id, { by, at, invitationAt }) => launch(db, id, by, at, invitationAt),
+    launch: (id, { by, at, invitationAt }, audit) => launch(db, id, by, at, invitationAt, audit),
 
-    async close(id, at) {
+    async close(id, at, audit) {
       return db.transaction().execute(async (trx) => {
         const closed = await trx
           .updateTable('audit_campaigns')
@@ -261,6 +267,7 @@ export function createCampaignRepository(db: Db): CampaignRepository {
           .where('campaign_id', '=', id)
           .where('status', '=', 'pending')
           .executeTakeFirst();
+        await insertAuditEntry(trx, audit(Number(skipped.numUpdatedRows)));
         return { kind: 'closed', skipped: Number(skipped.numUpdatedRows) } as const;
       });
     },

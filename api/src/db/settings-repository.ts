@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { SettingsStore } from '../domain/shared/settings.js';
+import { insertAuditEntry } from './audit-log-repository.js';
 import type { Db } from './database.js';
 
 /** One group of settings kept as a JSON value under `key` in the settings table. */
@@ -12,13 +13,16 @@ export function createSettingsRepository<S extends z.ZodObject>(db: Db, key: str
       const stored = typeof row.value === 'object' && row.value !== null ? row.value : {};
       return schema.parse({ ...defaults, ...stored });
     },
-    async save(settings, updatedBy) {
+    async save(settings, updatedBy, audit) {
       const value = JSON.stringify(settings);
-      await db
-        .insertInto('settings')
-        .values({ key, value, updated_by: updatedBy, updated_at: new Date() })
-        .onConflict((conflict) => conflict.column('key').doUpdateSet({ value, updated_by: updatedBy, updated_at: new Date() }))
-        .execute();
+      await db.transaction().execute(async (tx) => {
+        await tx
+          .insertInto('settings')
+          .values({ key, value, updated_by: updatedBy, updated_at: new Date() })
+          .onConflict((conflict) => conflict.column('key').doUpdateSet({ value, updated_by: updatedBy, updated_at: new Date() }))
+          .execute();
+        if (audit) await insertAuditEntry(tx, audit);
+      });
     },
   };
 }

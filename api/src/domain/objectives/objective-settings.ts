@@ -16,6 +16,6 @@ export function getObjectiveSettings(deps: Pick<ObjectiveDeps, 'settings'>): Pro
   return deps.settings.get();
 }
 
-export function updateObjectiveSettings(deps: Pick<ObjectiveDeps, 'settings' | 'auditLog'>, actor: Actor, body: unknown): Promise<ObjectiveSettings> {
-  return changeSettings(OBJECTIVE_SETTINGS_POLICY, { settings: deps.settings, audit: deps.auditLog }, actor, body);
+export function updateObjectiveSettings(deps: Pick<ObjectiveDeps, 'settings'>, actor: Actor, body: unknown): Promise<ObjectiveSettings> {
+  return changeSettings(OBJECTIVE_SETTINGS_POLICY, deps, actor, body);
 }

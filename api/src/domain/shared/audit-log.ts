@@ -13,6 +13,12 @@ export interface AuditEntryInput {
   details?: Record<string, unknown>;
 }
 
+/**
+ * The audit entry of a change, made from what the change turned out to be (a new id, how
+ * many were touched), so the repository can write it in the change's own transaction.
+ */
+export type AuditEntryOf<T> = (outcome: T) => AuditEntryInput;
+
 export interface AuditLogWriter {
   record(entry: AuditEntryInput): Promise<void>;
 }

@@ -1,19 +1,19 @@
 import type { z } from 'zod';
 import { requireAnyRole, type Actor } from './actor.js';
 import { AppError, type FieldError } from './app-error.js';
-import type { AuditLogWriter } from './audit-log.js';
+import type { AuditEntryInput } from './audit-log.js';
 import type { AppRole } from './roles.js';
 import { fieldErrorsFrom } from './zod-field-errors.js';
 
 /** Where one group of council-wide settings is kept (its defaults until someone saves them). */
 export interface SettingsStore<T> {
   get(): Promise<T>;
-  save(settings: T, updatedBy: string): Promise<void>;
+  /** Saves the settings and, in the same transaction, the audit entry that records the change. */
+  save(settings: T, updatedBy: string, audit?: AuditEntryInput): Promise<void>;
 }
 
 export interface SettingsDeps<T> {
   settings: SettingsStore<T>;
-  audit: AuditLogWriter;
 }
 
 /** What differs between groups of settings: their shape, who looks after them, and their name. */
@@ -54,13 +54,7 @@ export async function changeSettings<S extends z.ZodObject>(
   const refused = await checkFacts(after);
   if (refused.length > 0) throw AppError.validation(refused);
   const before = await deps.settings.get();
-  await deps.settings.save(after, actor.personId);
-  await deps.audit.record({
-    actorPersonId: actor.personId,
-    action: 'update',
-    resource: policy.resource,
-    details: { before, after },
-  });
+  await deps.settings.save(after, actor.personId, { actorPersonId: actor.personId, action: 'update', resource: policy.resource, details: { before, after } });
   return after;
 }
 
@@ -85,9 +79,9 @@ export function cachedSettings<T>(store: SettingsStore<T>, ttlMs: number, now: (
       }
       return cached.value;
     },
-    async save(settings, updatedBy) {
+    async save(settings, updatedBy, audit) {
       cached = undefined;
-      await store.save(settings, updatedBy);
+      await store.save(settings, updatedBy, audit);
       cached = undefined;
     },
   };

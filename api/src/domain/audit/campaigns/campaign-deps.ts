@@ -1,4 +1,3 @@
-import type { AuditLogWriter } from '../../shared/audit-log.js';
 import type { Clock } from '../../shared/clock.js';
 import type { FrameworkRepository } from '../framework-repository.js';
 import type { CampaignRepository } from './campaign-repository.js';
@@ -15,7 +14,6 @@ export interface CampaignSendingControl {
 export interface CampaignDeps {
   campaigns: CampaignRepository;
   frameworks: Pick<FrameworkRepository, 'current'>;
-  audit: AuditLogWriter;
   clock: Clock;
   sending: CampaignSendingControl;
 }

@@ -1,3 +1,4 @@
+import type { AuditEntryOf } from '../../shared/audit-log.js';
 import type { CampaignStatus, Population, PopulationOptions } from '../../../contracts/audit-campaigns.js';
 import type { CampaignSchedule } from './plan-campaign-messages.js';
 
@@ -64,7 +65,8 @@ export interface PlaceNames {
 }
 
 export interface CampaignRepository {
-  create(campaign: NewCampaign): Promise<string>;
+  /** Creates a draft and writes its audit entry, in one transaction. */
+  create(campaign: NewCampaign, audit: AuditEntryOf<string>): Promise<string>;
   list(): Promise<CampaignRecord[]>;
   find(id: string): Promise<CampaignRecord | undefined>;
   /** The ids among `ids` that name no service (or site). */
@@ -75,11 +77,12 @@ export interface CampaignRepository {
   placeNames(): Promise<PlaceNames>;
   /**
    * In one transaction, if the campaign is still a draft: marks it launched, fixes its
-   * members (the population as it is now) and writes one pending invitation for each.
+   * members (the population as it is now), writes one pending invitation for each and
+   * the audit entry, given how many members it has.
    */
-  launch(id: string, launch: { by: string; at: Date; invitationAt: Date }): Promise<LaunchResult>;
-  /** Closes a launched campaign; its messages not yet sent are skipped. */
-  close(id: string, at: Date): Promise<CloseResult>;
+  launch(id: string, launch: { by: string; at: Date; invitationAt: Date }, audit: AuditEntryOf<number>): Promise<LaunchResult>;
+  /** Closes a launched campaign; its messages not yet sent are skipped; the audit entry is given how many. */
+  close(id: string, at: Date, audit: AuditEntryOf<number>): Promise<CloseResult>;
   stepTallies(id: string, now: Date): Promise<StepTally[]>;
   problems(id: string): Promise<MessageProblem[]>;
 }

@@ -13,15 +13,13 @@ export async function closeCampaign(deps: CampaignDeps, actor: Actor, id: string
   if (campaign.status === 'closed') throw new AppError('conflict', `${campaign.name} is already closed.`);
 
   const now = deps.clock.now();
-  const result = await deps.campaigns.close(id, now);
-  if (result.kind === 'not-launched') throw new AppError('conflict', `${campaign.name} is already closed.`);
-
-  await deps.audit.record({
+  const result = await deps.campaigns.close(id, now, (messagesNotSent) => ({
     actorPersonId: actor.personId,
     action: 'update',
     resource: 'audit-campaign',
-    details: { campaignId: id, change: 'closed', messagesNotSent: result.skipped },
-  });
+    details: { campaignId: id, change: 'closed', messagesNotSent },
+  }));
+  if (result.kind === 'not-launched') throw new AppError('conflict', `${campaign.name} is already closed.`);
 
   const [record, places] = await Promise.all([deps.campaigns.find(id), deps.campaigns.placeNames()]);
   if (!record) throw AppError.notFound('The campaign');

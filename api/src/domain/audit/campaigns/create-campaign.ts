@@ -56,8 +56,12 @@ export async function createCampaign(deps: CampaignDeps, actor: Actor, input: Ca
   if (!framework) throw new AppError('conflict', 'There is no skills framework yet: save one before creating a campaign.');
 
   const reminderDays = [...new Set(input.reminderDays)].sort((a, b) => b - a);
-  const id = await deps.campaigns.create({ ...input, reminderDays, frameworkVersionId: framework.id, createdBy: actor.personId });
-  await deps.audit.record({ actorPersonId: actor.personId, action: 'update', resource: 'audit-campaign', details: { campaignId: id, change: 'created' } });
+  const id = await deps.campaigns.create({ ...input, reminderDays, frameworkVersionId: framework.id, createdBy: actor.personId }, (campaignId) => ({
+    actorPersonId: actor.personId,
+    action: 'update',
+    resource: 'audit-campaign',
+    details: { campaignId, change: 'created' },
+  }));
 
   const [record, places] = await Promise.all([deps.campaigns.find(id), deps.campaigns.placeNames()]);
   if (!record) throw new Error(`campaign ${id} vanished right after it was created`);

@@ -24,18 +24,17 @@ export async function launchCampaign(deps: CampaignDeps, actor: Actor, id: strin
   }
 
   const invitedOn = invitationDay({ ...scheduleOf(campaign), launchedOn: today });
-  const result = await deps.campaigns.launch(id, { by: actor.personId, at: now, invitationAt: firstAttemptAt(invitedOn, now) });
+  const result = await deps.campaigns.launch(id, { by: actor.personId, at: now, invitationAt: firstAttemptAt(invitedOn, now) }, (members) => ({
+    actorPersonId: actor.personId,
+    action: 'update',
+    resource: 'audit-campaign',
+    details: { campaignId: id, change: 'launched', members },
+  }));
   if (result.kind === 'not-draft') throw new AppError('conflict', `${campaign.name} has already been launched; a campaign is launched once.`);
   if (result.kind === 'nobody') {
     throw new AppError('conflict', `Nobody active in the directory is in ${campaign.name}’s population any more, so it was not launched.`);
   }
 
-  await deps.audit.record({
-    actorPersonId: actor.personId,
-    action: 'update',
-    resource: 'audit-campaign',
-    details: { campaignId: id, change: 'launched', members: result.members },
-  });
   deps.sending.kick();
 
   const [record, places] = await Promise.all([deps.campaigns.find(id), deps.campaigns.placeNames()]);

@@ -1,4 +1,5 @@
 import type { AppraisalYear, AppraisalYearStatus } from '../../../contracts/objectives.js';
+import type { AuditEntryOf } from '../../shared/audit-log.js';
 
 /** Where appraisal years are kept (api/src/db/appraisal-year-repository.ts). */
 
@@ -22,6 +23,7 @@ export interface AppraisalYearRepository {
   list(): Promise<AppraisalYear[]>;
   find(yearId: string): Promise<AppraisalYear | undefined>;
   findOpen(): Promise<AppraisalYear | undefined>;
-  create(year: NewAppraisalYear): Promise<YearWriteResult>;
-  update(yearId: string, changes: { agreeBy?: string; status?: AppraisalYearStatus }, at: Date): Promise<YearWriteResult>;
+  /** Each write saves the year and its audit entry in one transaction, or neither. */
+  create(year: NewAppraisalYear, audit: AuditEntryOf<AppraisalYear>): Promise<YearWriteResult>;
+  update(yearId: string, changes: { agreeBy?: string; status?: AppraisalYearStatus }, at: Date, audit: AuditEntryOf<AppraisalYear>): Promise<YearWriteResult>;
 }

@@ -10,7 +10,7 @@ import { appraisalYearDates, isWithinYear, ukDate } from './appraisal-year-dates
  * later. Years never overlap, so every date belongs to at most one year.
  */
 export async function createAppraisalYear(
-  deps: Pick<ObjectiveDeps, 'years' | 'settings' | 'auditLog' | 'clock'>,
+  deps: Pick<ObjectiveDeps, 'years' | 'settings' | 'clock'>,
   actor: Actor,
   body: CreateAppraisalYearBody,
 ): Promise<AppraisalYear> {
@@ -34,8 +34,11 @@ export async function createAppraisalYear(
   }
 
   const at = deps.clock.now();
-  const result = await deps.years.create({ ...dates, agreeBy, createdBy: actor.personId, at });
-  const year = await savedYear(result, () => deps.years.findOpen(), { startsOn: ukDate(dates.startsOn) });
-  await deps.auditLog.record({ actorPersonId: actor.personId, action: 'update', resource: 'appraisal-year', details: { created: year } });
-  return year;
+  const result = await deps.years.create({ ...dates, agreeBy, createdBy: actor.personId, at }, (created) => ({
+    actorPersonId: actor.personId,
+    action: 'update',
+    resource: 'appraisal-year',
+    details: { created },
+  }));
+  return savedYear(result, () => deps.years.findOpen(), { startsOn: ukDate(dates.startsOn) });
 }

@@ -25,7 +25,7 @@ function refusal(year: AppraisalYear, to: AppraisalYearStatus): AppError {
 
 /** HR changes the agree-by date, or opens, closes or reopens a year. Only one year is open at a time. */
 export async function updateAppraisalYear(
-  deps: Pick<ObjectiveDeps, 'years' | 'auditLog' | 'clock'>,
+  deps: Pick<ObjectiveDeps, 'years' | 'clock'>,
   actor: Actor,
   yearId: string,
   body: UpdateAppraisalYearBody,
@@ -51,8 +51,7 @@ export async function updateAppraisalYear(
     yearId,
     { ...(body.agreeBy !== undefined ? { agreeBy: body.agreeBy } : {}), ...(status !== undefined ? { status } : {}) },
     deps.clock.now(),
+    (after) => ({ actorPersonId: actor.personId, action: 'update', resource: 'appraisal-year', details: { before, after } }),
   );
-  const after = await savedYear(result, () => deps.years.findOpen(), { opening: before.label });
-  await deps.auditLog.record({ actorPersonId: actor.personId, action: 'update', resource: 'appraisal-year', details: { before, after } });
-  return after;
+  return savedYear(result, () => deps.years.findOpen(), { opening: before.label });
 }
