@@ -95,7 +95,7 @@ export function composeChampionsProgramme(input: ChampionsProgrammeInput): Champ
     notifier: createMatchNotifier({ cardSender, logger: logger.child({ component: 'match-cards' }), links: matchLinks }),
     clock,
   };
-  const supportLogDeps: SupportLogDeps = { supportLog: createSupportLogRepository(db), frameworks, clock };
+  const supportLogDeps: SupportLogDeps = { supportLog: createSupportLogRepository(db), frameworks, clock, audit: input.auditLog };
   const dropInDeps: DropInDeps = {
     dropIns: createDropInRepository(db),
     supportLog: supportLogDeps.supportLog,

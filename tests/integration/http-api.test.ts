@@ -194,6 +194,20 @@ describe('POST /api/directory/imports', () => {
 });
 
 describe('administration', () => {
+  it('writes each read of the audit log to the audit log itself', async () => {
+    const alex = await demoPersonId(server.db, 'Alex Kowalski');
+    const sam = await demoPersonId(server.db, 'Sam Whitfield');
+    await get(`/api/audit-log?subjectId=${sam}`, await as('Alex Kowalski'));
+    const entry = await server.db
+      .selectFrom('audit_log')
+      .select(['action', 'subject_person_id'])
+      .where('resource', '=', 'audit-log')
+      .where('actor_person_id', '=', alex)
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    expect(entry).toEqual({ action: 'read', subject_person_id: sam });
+  });
+
   it('lets administrators and HR read the audit log, and nobody else', async () => {
     expect(AuditLogPage.parse(await (await get('/api/audit-log', await as('Alex Kowalski'))).json()).total).toBeGreaterThanOrEqual(0);
     expect((await get('/api/audit-log', await as('Fiona Campbell'))).status).toBe(200);

@@ -263,6 +263,19 @@ describe('GET /api/support-log/all', () => {
     expect(creating.totals.sessions).toBe(2);
   });
 
+  it('writes each read to the audit log, naming the champion it was filtered to', async () => {
+    const tom = await demoPersonId(server.db, 'Tom Nguyen');
+    await pageOf(tom, `/api/support-log/all?championId=${championId}`);
+
+    const latest = await server.db
+      .selectFrom('audit_log')
+      .select(['actor_person_id', 'action', 'subject_person_id'])
+      .where('resource', '=', 'support-log')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    expect(latest).toEqual({ actor_person_id: tom, action: 'read', subject_person_id: championId });
+  });
+
   it('shows HR the same', async () => {
     await logged(championId);
 

@@ -1,10 +1,11 @@
 import { PageQuery } from '../../contracts/common.js';
 import { AuditLogPage, AuditLogQuery, OutboxPage } from '../../contracts/platform.js';
 import { listAuditLog, type AuditLogReader } from '../../domain/platform/audit-log-queries.js';
+import type { AuditLogWriter } from '../../domain/shared/audit-log.js';
 import { listOutbox, type OutboxReader } from '../../domain/platform/outbox-queries.js';
 import { defineRoute } from '../route.js';
 
-export function platformRoutes(deps: { auditLog: AuditLogReader; outbox: OutboxReader | undefined }) {
+export function platformRoutes(deps: { auditLog: AuditLogReader & AuditLogWriter; outbox: OutboxReader | undefined }) {
   const routes = [
     defineRoute({
       method: 'get',
@@ -15,7 +16,7 @@ export function platformRoutes(deps: { auditLog: AuditLogReader; outbox: OutboxR
       query: AuditLogQuery,
       response: AuditLogPage,
       problems: [403],
-      handle: ({ actor, query }) => listAuditLog(deps.auditLog, actor, query),
+      handle: ({ actor, query }) => listAuditLog({ reader: deps.auditLog, audit: deps.auditLog }, actor, query),
     }),
   ];
   const outbox = deps.outbox;

@@ -24,12 +24,19 @@ export function listMySupportLog(deps: SupportLogDeps, actor: Actor, query: Supp
 }
 
 /**
- * Every champion's sessions, for the digital team and HR who run the programme. It is the
- * champions' record of their own work, not personal data about the people helped, so
- * reading it is not written to the audit log.
+ * Every champion's sessions, for the digital team and HR who run the programme. It is other
+ * people's record of their work, and says whom they helped with what: each read is logged.
  */
-export function listAllSupportLog(deps: SupportLogDeps, actor: Actor, query: AllSupportLogQuery): Promise<SupportLogPage> {
+export async function listAllSupportLog(deps: SupportLogDeps, actor: Actor, query: AllSupportLogQuery): Promise<SupportLogPage> {
   requireAnyRole(actor, ['digital', 'hr'], "see every champion's support log");
   const filter = { championId: query.championId, kind: query.kind, from: query.from, to: query.to, categoryKey: query.categoryKey };
-  return pageOf(deps, actor, filter, query);
+  const page = await pageOf(deps, actor, filter, query);
+  await deps.audit.record({
+    actorPersonId: actor.personId,
+    action: 'read',
+    resource: 'support-log',
+    subjectPersonId: query.championId ?? null,
+    details: { ...query, shown: page.items.length },
+  });
+  return page;
 }

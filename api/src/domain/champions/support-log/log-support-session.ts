@@ -29,7 +29,7 @@ export interface SupportSessionLink {
  * A champion logs a session they gave: one-to-one, a drop-in, or helping a resident.
  * Shape, date and skills are checked together, so the form shows every problem at once.
  */
-export async function logSupportSession(deps: SupportLogDeps, actor: Actor, body: unknown, link?: SupportSessionLink): Promise<SupportSession> {
+export async function logSupportSession(deps: Omit<SupportLogDeps, 'audit'>, actor: Actor, body: unknown, link?: SupportSessionLink): Promise<SupportSession> {
   requireChampion(actor, 'log support sessions');
   const now = deps.clock.now();
   const categories = await currentCategories(deps.frameworks);
