@@ -8,6 +8,7 @@ import { pino } from 'pino';
 import { loadConfig } from '../../api/src/config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../api/src/db/embedded-postgres.js';
 import { startHub, type HubServer } from '../../api/src/server.js';
+import { CROWD_ALLOWANCES } from '../support/start-test-server.js';
 
 /**
  * The real server, with the demo council, on a fresh database of an embedded PostgreSQL
@@ -113,7 +114,8 @@ export async function startBenchServer(log: (message: string) => void): Promise<
       DEV_SIGN_IN: 'true',
       SEED_DEMO: 'true',
     });
-    hub = await startHub(config, pino({ level: config.logLevel }));
+    // Every benchmark's clients come from this one address, as a whole council's would not.
+    hub = await startHub(config, pino({ level: config.logLevel }), { rateLimits: CROWD_ALLOWANCES });
     log(`server on 127.0.0.1:${hub.port}, PostgreSQL on 127.0.0.1:${postgres.port} in ${dataDir}`);
     return { hub, baseUrl: `http://127.0.0.1:${hub.port}`, stop };
   } catch (error) {
