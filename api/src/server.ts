@@ -5,6 +5,7 @@ import { createBotEndpoint } from '../../bot/bot-endpoint.js';
 import { composeChampionsProgramme } from './champions-programme.js';
 import { composeObjectivesProgramme } from './objectives-programme.js';
 import type { CapabilityInput } from './compose/capability-parts.js';
+import { privacyParts } from './compose/privacy-parts.js';
 import { createReminderLedger } from './db/reminder-ledger-repository.js';
 import { createCardSender } from '../../bot/card-sender.js';
 import { createBotAdapter } from '../../bot/create-bot-adapter.js';
@@ -222,6 +223,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       ...learningResourceRoutes({ resources: learningResources, frameworks }),
       ...champions.routes,
       ...objectives.routes,
+      ...privacyParts(capabilityInput).routes,
       ...(config.devSignIn ? devSignInRoutes(devSignIn, { secureCookies: config.publicUrl.startsWith('https://') }) : []),
     ];
     routes.push(...champions.lastRoutes);

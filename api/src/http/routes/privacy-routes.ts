@@ -1,0 +1,53 @@
+import type { Response } from 'express';
+import { PersonIdParams } from '../../contracts/people.js';
+import { PersonalDataFormat, type PersonalDataExport } from '../../contracts/privacy.js';
+import { downloadMyData, downloadPersonData, type PersonalDataDeps } from '../../domain/privacy/personal-data.js';
+import { asAttachment } from '../downloads/attachment.js';
+import { personalDataHtml } from '../downloads/personal-data-html.js';
+import { defineRoute } from '../route.js';
+
+const TAG = 'Privacy';
+const FORMATS = ['text/html', 'application/json'] as const;
+
+function fileStem(data: PersonalDataExport): string {
+  const name = data.person.displayName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
+  return `digital-culture-hub-data-${name}-${data.generatedAt.slice(0, 10)}`;
+}
+
+function send(res: Response, data: PersonalDataExport, format: 'html' | 'json'): undefined {
+  asAttachment(res, `${fileStem(data)}.${format}`);
+  if (format === 'json') res.status(200).type('application/json').send(JSON.stringify(data, null, 2));
+  else res.status(200).type('text/html').send(personalDataHtml(data));
+  return undefined;
+}
+
+export function privacyRoutes(deps: PersonalDataDeps) {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/me/data',
+      tag: TAG,
+      summary: 'Download everything the hub holds about you',
+      description:
+        'Your directory entry, skills audits and answers, objectives and their history, help requests asked and answered, support sessions, ' +
+        'drop-ins, matches, and who read your records: as a document to read (`html`) or for a computer (`json`). Written to the audit log.',
+      access: 'signed-in',
+      query: PersonalDataFormat,
+      download: FORMATS,
+      handle: async ({ actor, query, res }) => send(res, await downloadMyData(deps, actor), query.format),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/people/:id/data',
+      tag: TAG,
+      summary: 'Download everything the hub holds about a person (HR)',
+      description: 'The same as `GET /api/me/data`, for a request made on paper. HR only; written to the audit log.',
+      access: 'signed-in',
+      params: PersonIdParams,
+      query: PersonalDataFormat,
+      download: FORMATS,
+      problems: [403, 404],
+      handle: async ({ actor, params, query, res }) => send(res, await downloadPersonData(deps, actor, params.id), query.format),
+    }),
+  ];
+}
