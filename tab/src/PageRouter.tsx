@@ -50,7 +50,7 @@ import { ProjectEditorPage } from './pages/projects/ProjectEditorPage';
 import { ProjectPage } from './pages/projects/ProjectPage';
 import { ProjectsPage } from './pages/projects/ProjectsPage';
 import { useRouter } from './router/history-router';
-import { PrivacyPage } from './pages/PrivacyPage';
+import { PrivacyPage } from './pages/privacy/PrivacyPage';
 import { TermsPage } from './pages/TermsPage';
 import { isPublicPage, PAGE_PATHS, pageFor, type PageId, type PublicPageId } from './routes';
 import { useSession } from './session/session-context';

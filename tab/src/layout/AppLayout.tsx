@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { Me } from '../../../api/src/contracts/me';
+import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { SkipLink } from './SkipLink';
 
@@ -40,6 +41,7 @@ export function AppLayout({ me, children }: { me: Me | null; children: ReactNode
       <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
         {children}
       </main>
+      <AppFooter />
     </div>
   );
 }

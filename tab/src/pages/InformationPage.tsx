@@ -1,4 +1,5 @@
 import { Card } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { PageHeading } from '../components/PageHeading';
 import { useSharedStyles } from '../components/shared-styles';
 
@@ -8,7 +9,7 @@ export interface InformationSection {
 }
 
 /** A page of plain reading (privacy notice, terms of use) that anyone may open without signing in. */
-export function InformationPage({ title, lead, sections }: { title: string; lead: string; sections: InformationSection[] }) {
+export function InformationPage({ title, lead, sections, children }: { title: string; lead: string; sections: InformationSection[]; children?: ReactNode }) {
   const shared = useSharedStyles();
   return (
     <>
@@ -23,6 +24,7 @@ export function InformationPage({ title, lead, sections }: { title: string; lead
           ))}
         </Card>
       ))}
+      {children}
     </>
   );
 }

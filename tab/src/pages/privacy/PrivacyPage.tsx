@@ -1,6 +1,9 @@
-import { InformationPage } from './InformationPage';
+import { useSession } from '../../session/session-context';
+import { InformationPage } from '../InformationPage';
+import { MyDataDownload } from './MyDataDownload';
 
 export function PrivacyPage() {
+  const { state } = useSession();
   return (
     <InformationPage
       title="Privacy notice"
@@ -35,10 +38,12 @@ export function PrivacyPage() {
         {
           heading: 'Your rights',
           paragraphs: [
-            'You can download everything the hub holds about you, ask for it to be corrected, and ask HR to erase it. To do so, or to complain, contact your council’s data protection officer. You can also complain to the Information Commissioner’s Office (ico.org.uk).',
+            'You can download everything the hub holds about you, below once you have signed in. You can ask for it to be corrected, and ask HR to erase it: to do so, or to complain, contact your council’s data protection officer. You can also complain to the Information Commissioner’s Office (ico.org.uk).',
           ],
         },
       ]}
-    />
+    >
+      {state.status === 'signed-in' ? <MyDataDownload /> : null}
+    </InformationPage>
   );
 }
