@@ -20,3 +20,8 @@ export const PersonalDataExport = z
   })
   .meta({ id: 'PersonalDataExport' });
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;
+
+export const ErasureBody = z
+  .object({ confirmName: z.string().trim().min(1).max(200).describe('The person’s name, typed to confirm: nothing erased comes back') })
+  .meta({ id: 'ErasureBody' });
+export type ErasureBody = z.infer<typeof ErasureBody>;

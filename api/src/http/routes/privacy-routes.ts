@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import { PersonIdParams } from '../../contracts/people.js';
-import { PersonalDataFormat, type PersonalDataExport } from '../../contracts/privacy.js';
+import { ErasureBody, PersonalDataFormat, type PersonalDataExport } from '../../contracts/privacy.js';
+import { erasePerson, type ErasureDeps } from '../../domain/privacy/erase-person.js';
 import { downloadMyData, downloadPersonData, type PersonalDataDeps } from '../../domain/privacy/personal-data.js';
 import { asAttachment } from '../downloads/attachment.js';
 import { personalDataHtml } from '../downloads/personal-data-html.js';
@@ -21,7 +22,7 @@ function send(res: Response, data: PersonalDataExport, format: 'html' | 'json'):
   return undefined;
 }
 
-export function privacyRoutes(deps: PersonalDataDeps) {
+export function privacyRoutes(deps: PersonalDataDeps & ErasureDeps) {
   return [
     defineRoute({
       method: 'get',
@@ -48,6 +49,24 @@ export function privacyRoutes(deps: PersonalDataDeps) {
       download: FORMATS,
       problems: [403, 404],
       handle: async ({ actor, params, query, res }) => send(res, await downloadPersonData(deps, actor, params.id), query.format),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/people/:id/erasure',
+      tag: TAG,
+      summary: 'Erase a leaver’s data (HR)',
+      description:
+        'In one transaction: their name, e-mail address and job title, what they wrote (help requests, notes, objectives), their sign-in ' +
+        'identity, chats with the bot and roles are removed; what they counted towards stays, as “Erased person”. `confirmName` must be their ' +
+        'name. Only leavers (409 otherwise). The audit log records that the erasure happened and who made it, not what was erased.',
+      access: 'signed-in',
+      params: PersonIdParams,
+      body: ErasureBody,
+      problems: [403, 404, 409, 422],
+      handle: async ({ actor, params, body }) => {
+        await erasePerson(deps, actor, params.id, body);
+        return undefined;
+      },
     }),
   ];
 }
