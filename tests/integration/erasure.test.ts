@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
+import { PeoplePage } from '../../api/src/contracts/people.js';
 import { PersonalDataExport } from '../../api/src/contracts/privacy.js';
 import { demoEmail, demoEntraObjectId } from '../../api/src/demo/demo-council.js';
 import { demoPersonId } from '../factories/people.js';
@@ -66,6 +67,12 @@ describe('POST /api/people/:id/erasure', () => {
     expect((await daveNow()).display_name).toBe(NAME);
   });
 
+  it('lists him among the leavers, for HR only', async () => {
+    const found = PeoplePage.parse(await (await fetch(`${server.baseUrl}/api/leavers?q=hollis`, { headers: await demoSession(server, 'Fiona Campbell') })).json());
+    expect(found.items.map((person) => person.displayName)).toEqual([NAME]);
+    expect((await fetch(`${server.baseUrl}/api/leavers`, { headers: await demoSession(server, 'Gareth Morgan') })).status).toBe(403);
+  });
+
   it('erases a leaver: their name, address and account are nowhere in the database afterwards', async () => {
     expect(Object.keys(await everywhere(NAME)).length).toBeGreaterThan(0);
 
@@ -75,6 +82,8 @@ describe('POST /api/people/:id/erasure', () => {
     expect(await everywhere(NAME)).toEqual({});
     expect(await everywhere(EMAIL)).toEqual({});
     expect(await everywhere(demoEntraObjectId(EMAIL))).toEqual({});
+    const leavers = PeoplePage.parse(await (await fetch(`${server.baseUrl}/api/leavers?q=erased`, { headers: await demoSession(server, 'Fiona Campbell') })).json());
+    expect(leavers.total).toBe(0);
   });
 
   it('keeps what he counted towards, without what he wrote', async () => {

@@ -131,7 +131,7 @@ export function createDirectoryRepository(db: Db): DirectoryRepository {
     },
 
     async searchPeople(search: PeopleSearch) {
-      let query = matching(selectPeople(db).where('p.status', '=', 'active'), search.text);
+      let query = matching(selectPeople(db).where('p.status', '=', search.status ?? 'active').where('p.anonymised_at', 'is', null), search.text);
       if (search.serviceId) query = query.where('p.service_id', '=', search.serviceId);
       const rows = await query.orderBy(sql`lower(p.display_name)`).orderBy('p.id').limit(search.limit).offset(search.offset).execute();
       return page(rows);

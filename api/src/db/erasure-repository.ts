@@ -21,7 +21,7 @@ export function createErasureRepository(db: Db): ErasureRepository {
 
         await run(sql`
           update people set display_name = ${ERASED_NAME}, email = ${`erased-${personId}@erased.invalid`}, job_title = null,
-                 entra_object_id = null, status = 'leaver', left_on = coalesce(left_on, current_date), updated_at = now()
+                 entra_object_id = null, status = 'leaver', left_on = coalesce(left_on, current_date), anonymised_at = now(), updated_at = now()
           where id = ${personId}`);
         await run(sql`update services set head_person_id = null where head_person_id = ${personId}`);
         // Links to accounts, chats and choices that were theirs alone.

@@ -6,6 +6,8 @@ import type { ImportPlan } from './staff-import-plan.js';
 export interface PeopleSearch {
   text?: string | undefined;
   serviceId?: string | undefined;
+  /** Active staff unless it says leavers; leavers already erased are never found. */
+  status?: 'active' | 'leaver';
   limit: number;
   offset: number;
 }

@@ -37,6 +37,7 @@ export function directoryNavigation(options: { outbox: boolean }): NavigationPro
       items.push({ id: 'import-staff', label: 'Import staff', href: '/directory/import' });
       items.push({ id: 'audit-log', label: 'Audit log', href: '/admin/audit-log' });
     }
+    if (hasAnyRole(actor, ['hr'])) items.push({ id: 'leavers-data', label: 'Leavers’ data', href: '/directory/leavers' });
     if (options.outbox && hasAnyRole(actor, ['admin'])) {
       items.push({ id: 'outbox', label: 'Microsoft 365 outbox', href: '/admin/outbox' });
     }

@@ -1,5 +1,7 @@
 import type { Response } from 'express';
-import { PersonIdParams } from '../../contracts/people.js';
+import { PeoplePage, PeopleSearchQuery, PersonIdParams } from '../../contracts/people.js';
+import type { DirectoryRepository } from '../../domain/directory/directory-repository.js';
+import { listLeavers } from '../../domain/privacy/list-leavers.js';
 import { ErasureBody, PersonalDataFormat, type PersonalDataExport } from '../../contracts/privacy.js';
 import { erasePerson, type ErasureDeps } from '../../domain/privacy/erase-person.js';
 import { downloadMyData, downloadPersonData, type PersonalDataDeps } from '../../domain/privacy/personal-data.js';
@@ -22,8 +24,20 @@ function send(res: Response, data: PersonalDataExport, format: 'html' | 'json'):
   return undefined;
 }
 
-export function privacyRoutes(deps: PersonalDataDeps & ErasureDeps) {
+export function privacyRoutes(deps: PersonalDataDeps & ErasureDeps & { directory: Pick<DirectoryRepository, 'findPerson' | 'searchPeople'> }) {
   return [
+    defineRoute({
+      method: 'get',
+      path: '/api/leavers',
+      tag: TAG,
+      summary: 'Find leavers whose data HR may download or erase',
+      description: 'People the directory marks as leavers, by name, e-mail address or job title; those already erased are not listed. HR only.',
+      access: 'signed-in',
+      query: PeopleSearchQuery,
+      response: PeoplePage,
+      problems: [403],
+      handle: ({ actor, query }) => listLeavers(deps, actor, query),
+    }),
     defineRoute({
       method: 'get',
       path: '/api/me/data',
