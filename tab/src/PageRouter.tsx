@@ -31,6 +31,7 @@ import { ReportPage } from './pages/my-skills/ReportPage';
 import { TeamAuditPage } from './pages/team-audit/TeamAuditPage';
 import { HomePage } from './pages/HomePage';
 import { ImportStaffPage } from './pages/import-staff/ImportStaffPage';
+import { LeaversDataPage } from './pages/leavers/LeaversDataPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OutboxPage } from './pages/OutboxPage';
 import { DropInsPage } from './pages/drop-ins/DropInsPage';
@@ -66,6 +67,7 @@ const SIGNED_IN_PAGES: Record<Exclude<PageId, PublicPageId>, () => ReactNode> = 
   outbox: () => <OutboxPage />,
   auditLog: () => <AuditLogPage />,
   importStaff: () => <ImportStaffPage />,
+  leaversData: () => <LeaversDataPage />,
   audit: () => <AuditStartPage />,
   auditQuestions: () => <AuditQuestionsPage />,
   auditCheck: () => <AuditCheckPage />,

@@ -7,6 +7,7 @@ export const PAGE_PATHS = {
   outbox: '/admin/outbox',
   auditLog: '/admin/audit-log',
   importStaff: '/directory/import',
+  leaversData: '/directory/leavers',
   privacy: '/privacy',
   terms: '/terms',
   audit: '/audit',

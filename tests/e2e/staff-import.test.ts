@@ -110,6 +110,42 @@ describe('Importing the staff list', () => {
     }
   });
 
+  it('lets HR erase a leaver, whose name is then nowhere in the tab', async () => {
+    const { page, context, pageErrors } = await openPage(browser, { baseUrl: server.baseUrl });
+    try {
+      await signInThroughPicker(page, hr.displayName);
+      const leaver = PeoplePage.parse(await (await page.request.get('/api/leavers?limit=1')).json()).items[0]!;
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leavers’ data' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Leavers’ data' }).waitFor();
+      await page.getByRole('searchbox').fill(leaver.displayName);
+      const leavers = page.getByRole('list', { name: 'Leavers' });
+      await leavers.getByRole('heading', { name: leaver.displayName }).waitFor();
+      await expectNoAxeViolations(page, 'leavers’ data');
+
+      await leavers.getByRole('button', { name: `Erase ${leaver.displayName}’s data` }).click();
+      const dialog = page.getByRole('alertdialog', { name: `Erase ${leaver.displayName}’s data?` });
+      await dialog.getByRole('textbox', { name: 'Type their name to confirm' }).fill('Someone Else');
+      await dialog.getByRole('button', { name: `Erase ${leaver.displayName}` }).click();
+      await dialog.getByText(`Type their name as it is shown: ${leaver.displayName}`).waitFor();
+      await expectNoAxeViolations(page, 'erasure confirmation with an error');
+
+      await dialog.getByRole('textbox', { name: 'Type their name to confirm' }).fill(leaver.displayName);
+      await dialog.getByRole('button', { name: `Erase ${leaver.displayName}` }).click();
+      await page.getByRole('status').getByText(`Erased ${leaver.displayName}’s data.`).waitFor();
+      await page.getByText('No leavers match.', { exact: false }).waitFor();
+
+      // Nowhere in the tab: not among leavers, colleagues or the audit log, which says only that an erasure happened.
+      expect(PeoplePage.parse(await (await page.request.get(`/api/leavers?q=${encodeURIComponent(leaver.displayName)}`)).json()).total).toBe(0);
+      expect(await peopleNamed(page, leaver.displayName)).toBe(0);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
+      await page.getByRole('table', { name: 'Audit log' }).getByText('erase').first().waitFor();
+      expect(await page.locator('main').innerText()).not.toContain(leaver.displayName);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   describe.each(THEMES)('in the %s theme', (theme) => {
     it('has no WCAG 2.2 AA violations on the page and its error table', async () => {
       const { page, context, pageErrors } = await openPage(browser, { baseUrl: server.baseUrl });
