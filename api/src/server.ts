@@ -172,6 +172,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
     };
     const champions = composeChampionsProgramme(capabilityInput);
     const objectives = composeObjectivesProgramme(capabilityInput);
+    const privacy = privacyParts(capabilityInput);
 
     // Background jobs start once the schema and the seed data are in place.
     const messageRate = createRateLimiter({ ratePerSecond: config.teamsMessagesPerSecond });
@@ -192,7 +193,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
         limiter: messageRate,
         policy: { ...DEFAULT_SENDING_POLICY, ...overrides.campaignSending },
       },
-      scheduled: [...champions.scheduledJobs, ...objectives.scheduledJobs],
+      scheduled: [...champions.scheduledJobs, ...objectives.scheduledJobs, ...privacy.scheduledJobs],
     });
     const campaignSending = jobs.campaignSending;
 
@@ -223,7 +224,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       ...learningResourceRoutes({ resources: learningResources, frameworks }),
       ...champions.routes,
       ...objectives.routes,
-      ...privacyParts(capabilityInput).routes,
+      ...privacy.routes,
       ...(config.devSignIn ? devSignInRoutes(devSignIn, { secureCookies: config.publicUrl.startsWith('https://') }) : []),
     ];
     routes.push(...champions.lastRoutes);

@@ -19,6 +19,8 @@ export interface PersonOverrides {
   lineManagerId?: string | null;
   entraObjectId?: string | null;
   status?: 'active' | 'leaver';
+  /** For a leaver: the day they left. */
+  leftOn?: string;
 }
 
 /** Inserts one person with sensible defaults; returns their id. */
@@ -36,7 +38,7 @@ export async function buildPerson(db: Db, overrides: PersonOverrides = {}): Prom
       line_manager_id: overrides.lineManagerId ?? null,
       entra_object_id: overrides.entraObjectId ?? null,
       status,
-      left_on: status === 'leaver' ? '2026-01-31' : null,
+      left_on: status === 'leaver' ? (overrides.leftOn ?? '2026-01-31') : null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

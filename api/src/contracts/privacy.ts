@@ -25,3 +25,15 @@ export const ErasureBody = z
   .object({ confirmName: z.string().trim().min(1).max(200).describe('The person’s name, typed to confirm: nothing erased comes back') })
   .meta({ id: 'ErasureBody' });
 export type ErasureBody = z.infer<typeof ErasureBody>;
+
+/** How long the hub keeps what it keeps. The privacy notice is written from these same numbers. */
+export const RetentionSettings = z
+  .object({
+    leaverMonths: z.number().int().min(1).max(120).describe('Months after someone leaves before their data is erased automatically'),
+    auditLogMonths: z.number().int().min(12).max(120).describe('Months the audit log keeps each entry'),
+  })
+  .meta({ id: 'RetentionSettings' });
+export type RetentionSettings = z.infer<typeof RetentionSettings>;
+
+/** A year after leaving, as the privacy notice has always said; the audit log for six years, as councils keep employment records. */
+export const DEFAULT_RETENTION_SETTINGS: RetentionSettings = { leaverMonths: 12, auditLogMonths: 72 };

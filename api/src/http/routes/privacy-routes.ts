@@ -1,8 +1,10 @@
+import { z } from 'zod';
 import type { Response } from 'express';
 import { PeoplePage, PeopleSearchQuery, PersonIdParams } from '../../contracts/people.js';
 import type { DirectoryRepository } from '../../domain/directory/directory-repository.js';
 import { listLeavers } from '../../domain/privacy/list-leavers.js';
-import { ErasureBody, PersonalDataFormat, type PersonalDataExport } from '../../contracts/privacy.js';
+import { ErasureBody, PersonalDataFormat, RetentionSettings, type PersonalDataExport } from '../../contracts/privacy.js';
+import { getRetentionSettings, updateRetentionSettings, type RetentionDeps } from '../../domain/privacy/retention.js';
 import { erasePerson, type ErasureDeps } from '../../domain/privacy/erase-person.js';
 import { downloadMyData, downloadPersonData, type PersonalDataDeps } from '../../domain/privacy/personal-data.js';
 import { asAttachment } from '../downloads/attachment.js';
@@ -24,8 +26,33 @@ function send(res: Response, data: PersonalDataExport, format: 'html' | 'json'):
   return undefined;
 }
 
-export function privacyRoutes(deps: PersonalDataDeps & ErasureDeps & { directory: Pick<DirectoryRepository, 'findPerson' | 'searchPeople'> }) {
+export function privacyRoutes(
+  deps: PersonalDataDeps & ErasureDeps & Pick<RetentionDeps, 'settings'> & { directory: Pick<DirectoryRepository, 'findPerson' | 'searchPeople'> },
+) {
   return [
+    defineRoute({
+      method: 'get',
+      path: '/api/retention-settings',
+      tag: TAG,
+      summary: 'How long the hub keeps leavers’ data and its audit log',
+      description: 'Public: the privacy notice states these numbers.',
+      access: 'public',
+      response: RetentionSettings,
+      handle: () => getRetentionSettings(deps),
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/retention-settings',
+      tag: TAG,
+      summary: 'Change how long the hub keeps leavers’ data and its audit log (HR, administrators)',
+      description: 'Leavers are erased automatically each night once the months have passed since they left. Written to the audit log.',
+      access: 'signed-in',
+      // Checked field by field in the use case, so every problem comes back as a 422 naming its field.
+      body: z.record(z.string(), z.unknown()).meta({ id: 'RetentionSettingsBody', description: 'A RetentionSettings object: leaverMonths, auditLogMonths' }),
+      response: RetentionSettings,
+      problems: [403, 422],
+      handle: ({ actor, body }) => updateRetentionSettings(deps, actor, body),
+    }),
     defineRoute({
       method: 'get',
       path: '/api/leavers',
