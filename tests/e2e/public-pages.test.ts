@@ -48,6 +48,8 @@ describe('The privacy notice and terms of use', () => {
       await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy notice and your data' }).click();
       await waitForHeading(page, 'Privacy notice');
       await page.getByRole('heading', { level: 2, name: 'Download your data' }).waitFor();
+      // The notice states the retention the nightly job applies, from the same settings.
+      await page.getByText('your information is kept for 12 months and then erased', { exact: false }).waitFor();
       await expectNoAxeViolations(page, 'privacy notice, signed in');
 
       const document = await downloaded(page, page.getByRole('button', { name: 'Download a document to read' }));

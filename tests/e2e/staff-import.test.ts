@@ -147,7 +147,7 @@ describe('Importing the staff list', () => {
   });
 
   describe.each(THEMES)('in the %s theme', (theme) => {
-    it('has no WCAG 2.2 AA violations on the page and its error table', async () => {
+    it('has no WCAG 2.2 AA violations on the import page, its error table, and the leavers’ data page', async () => {
       const { page, context, pageErrors } = await openPage(browser, { baseUrl: server.baseUrl });
       try {
         await signInThroughPicker(page, hr.displayName, theme);
@@ -158,6 +158,10 @@ describe('Importing the staff list', () => {
         await page.getByRole('button', { name: 'Check file' }).click();
         await page.getByRole('table', { name: 'Problems in the file' }).waitFor();
         await expectNoAxeViolations(page, `import staff with errors (${theme})`);
+
+        await openInTheme(page, '/directory/leavers', theme, 'Leavers’ data');
+        await page.getByRole('list', { name: 'Leavers' }).waitFor();
+        await expectNoAxeViolations(page, `leavers’ data (${theme})`);
         expect(pageErrors).toEqual([]);
       } finally {
         await context.close();

@@ -1,4 +1,5 @@
 import { PeoplePage } from '../../../api/src/contracts/people';
+import { RetentionSettings } from '../../../api/src/contracts/privacy';
 import type { ApiClient } from './api-client';
 
 export type PersonalDataFormat = 'html' | 'json';
@@ -22,4 +23,8 @@ export async function downloadPersonData(client: ApiClient, personId: string): P
 
 export function erasePerson(client: ApiClient, personId: string, confirmName: string): Promise<void> {
   return client.noContent(`/api/people/${personId}/erasure`, { method: 'POST', body: { json: { confirmName } } });
+}
+
+export function getRetentionSettings(client: ApiClient, signal?: AbortSignal): Promise<RetentionSettings> {
+  return client.json(RetentionSettings, '/api/retention-settings', { signal });
 }

@@ -1,9 +1,25 @@
+import type { RetentionSettings } from '../../../../api/src/contracts/privacy';
+import { useApi } from '../../api/api-context';
+import { getRetentionSettings } from '../../api/privacy-api';
+import { useApiQuery } from '../../api/use-api-query';
+import { plural } from '../../components/format';
 import { useSession } from '../../session/session-context';
 import { InformationPage } from '../InformationPage';
 import { MyDataDownload } from './MyDataDownload';
 
+/** Written from the settings the nightly retention job applies, so the notice cannot promise what the hub does not do. */
+function keepingParagraphs(settings: RetentionSettings | undefined): string[] {
+  if (!settings) return ['While you work for the council. When you leave, your information is kept for the council’s retention period and then erased.'];
+  return [
+    `While you work for the council. When you leave, your information is kept for ${plural(settings.leaverMonths, 'month')} and then erased: your name and what you wrote are removed, and you are counted only as “Erased person” in totals.`,
+    `The audit log, which records who read or changed whose records, keeps each entry for ${plural(settings.auditLogMonths, 'month')}. Ended sign-in sessions are deleted every night.`,
+  ];
+}
+
 export function PrivacyPage() {
   const { state } = useSession();
+  const api = useApi();
+  const retention = useApiQuery((signal) => getRetentionSettings(api, signal), 'retention-settings');
   return (
     <InformationPage
       title="Privacy notice"
@@ -31,9 +47,7 @@ export function PrivacyPage() {
         },
         {
           heading: 'How long we keep it',
-          paragraphs: [
-            'While you work for the council. When you leave, your information is kept for the council’s retention period and then made anonymous.',
-          ],
+          paragraphs: keepingParagraphs(retention.data),
         },
         {
           heading: 'Your rights',
