@@ -53,7 +53,21 @@ export const OBJECTIVES_COMMAND: BotCommand = {
   scopes: ['personal'],
 };
 
-export const BOT_COMMANDS: readonly BotCommand[] = [HELP_COMMAND, AUDIT_COMMAND, VOLUNTEER_COMMAND, ASK_A_CHAMPION_COMMAND, HELP_ME_WITH_COMMAND, OBJECTIVES_COMMAND];
+export const MY_DATA_COMMAND: BotCommand = {
+  title: 'my data',
+  description: 'Download everything the hub holds about you, from the privacy notice in the tab.',
+  scopes: ['personal'],
+};
+
+export const BOT_COMMANDS: readonly BotCommand[] = [
+  HELP_COMMAND,
+  AUDIT_COMMAND,
+  VOLUNTEER_COMMAND,
+  ASK_A_CHAMPION_COMMAND,
+  HELP_ME_WITH_COMMAND,
+  OBJECTIVES_COMMAND,
+  MY_DATA_COMMAND,
+];
 
 export function commandsFor(scope: CommandScope, commands: readonly BotCommand[] = BOT_COMMANDS): BotCommand[] {
   return commands.filter((command) => command.scopes.includes(scope));

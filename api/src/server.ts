@@ -253,7 +253,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
         logger: logger.child({ component: 'bot' }),
         teamsAppId: config.teamsAppId,
         audit: bindAuditUseCases(auditDeps, directory),
-        features: [...champions.features, ...objectives.features],
+        features: [...champions.features, ...objectives.features, ...privacy.features],
       }),
       isDatabaseReady: database.isReady,
       tabDir: path.join(PROJECT_ROOT, 'tab', 'dist'),

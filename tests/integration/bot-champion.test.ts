@@ -130,3 +130,18 @@ describe('the invitation card', () => {
     expect(await statusOf(other.personId)).toBeUndefined();
   });
 });
+
+describe('bot "my data"', () => {
+  it('points to the download on the tab’s privacy notice', async () => {
+    const user = await chat.newColleague('Iwan Jenkins');
+
+    const sent = await chat.say(user, 'My data');
+
+    expect(sent).toHaveLength(1);
+    const card = cardOf(sent[0]);
+    expect(bodyTextOf(card)).toContain('You can download everything the hub holds about you');
+    const [download] = actionsOf(card);
+    expect(download).toMatchObject({ type: 'Action.OpenUrl', title: 'Download my data' });
+    expect(JSON.parse(new URL(download!.url!).searchParams.get('context')!)).toEqual({ subEntityId: '/privacy' });
+  });
+});

@@ -1,3 +1,6 @@
+import { tabPageDeepLink } from '../../../bot/audit-tab-links.js';
+import type { BotFeature } from '../../../bot/bot-feature.js';
+import { createPrivacyFeature } from '../../../bot/privacy-feature.js';
 import { DEFAULT_RETENTION_SETTINGS, RetentionSettings } from '../contracts/privacy.js';
 import { createErasureRepository } from '../db/erasure-repository.js';
 import { createPersonalDataRepository } from '../db/personal-data-repository.js';
@@ -10,7 +13,7 @@ import type { ScheduledJob } from '../jobs/scheduled-jobs.js';
 import type { CapabilityInput, CapabilityParts } from './capability-parts.js';
 
 /** People's rights over their data: downloading it, erasure, and the retention the privacy notice promises. */
-export function privacyParts(input: CapabilityInput): CapabilityParts & { routes: AnyRoute[]; scheduledJobs: ScheduledJob[] } {
+export function privacyParts(input: CapabilityInput): CapabilityParts & { routes: AnyRoute[]; scheduledJobs: ScheduledJob[]; features: BotFeature[] } {
   const erasure = createErasureRepository(input.db);
   const retention: RetentionDeps = {
     settings: createSettingsRepository(input.db, 'retention', RetentionSettings, DEFAULT_RETENTION_SETTINGS),
@@ -27,6 +30,7 @@ export function privacyParts(input: CapabilityInput): CapabilityParts & { routes
       directory: input.directory,
       clock: input.clock,
     }),
+    features: [createPrivacyFeature({ privacy: tabPageDeepLink(input.config.teamsAppId, '/privacy') })],
     scheduledJobs: [
       {
         name: 'privacy-retention',
