@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -37,14 +38,15 @@ import { auditNavigation } from './domain/audit/audit-navigation.js';
 import { championsNavigation } from './domain/champions/champions-navigation.js';
 import { auditWaiting } from './domain/audit/audit-waiting.js';
 import { cachedAuditSettings } from './domain/audit/audit-settings.js';
+import { KEEP_SETTINGS_MS } from './domain/shared/settings.js';
 import { createRateLimiter } from './domain/audit/campaigns/rate-limiter.js';
 import { DEFAULT_SENDING_POLICY, type SendingPolicy } from './domain/audit/campaigns/send-campaign-messages.js';
 import { ensureDefaultFramework } from './domain/audit/ensure-default-framework.js';
 import { cachedFrameworkVersions } from './domain/audit/framework-index.js';
 import { seedDefaultLearningResources } from './domain/audit/learning-resources.js';
-import { sessionPerson } from './domain/directory/dev-sign-in.js';
+import { sessionSignedIn } from './domain/directory/dev-sign-in.js';
 import { directoryNavigation, directoryWaiting } from './domain/directory/get-me.js';
-import { resolveActor } from './domain/directory/resolve-actor.js';
+import { resolveSignedIn } from './domain/directory/resolve-actor.js';
 import { systemClock, type Clock } from './domain/shared/clock.js';
 import type { Microsoft365 } from './domain/shared/microsoft365.js';
 import { createApp } from './http/create-app.js';
@@ -91,8 +93,6 @@ export interface HubOverrides {
 }
 
 const SHUTDOWN_GRACE_MS = 10_000;
-/** How long a server keeps the audit settings before reading them again (a save on this server is seen at once). */
-const AUDIT_SETTINGS_CACHE_MS = 2_000;
 
 function buildMicrosoft365(config: Config, database: OpenDatabase, logger: Logger): Microsoft365 {
   if (config.m365Mode === 'outbox' || !config.entra) return createOutboxMicrosoft365(database.db, { publicUrl: config.publicUrl });
@@ -134,7 +134,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
     const auditDeps: AuditDeps = {
       responses: createAuditResponseRepository(db),
       frameworks: cachedFrameworkVersions(frameworks),
-      settings: cachedAuditSettings(createAuditSettingsRepository(db), AUDIT_SETTINGS_CACHE_MS),
+      settings: cachedAuditSettings(createAuditSettingsRepository(db), KEEP_SETTINGS_MS),
       audit: auditLog,
       clock,
     };
@@ -152,7 +152,11 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       // server started without it (as tests are) begins with an empty champions programme.
       if (framework && (await seedDemoChampions(db, framework, clock.now(), { activity: true })).seeded) logger.info('demo champions programme seeded');
       // After the champions: some objectives are to support others as a Digital Champion.
-      if (framework && (await seedDemoObjectives(db, framework, clock.now())).seeded) logger.info('demo objectives, service plans and projects register seeded');
+      const objectivesSeeded = framework && (await seedDemoObjectives(db, framework, clock.now())).seeded;
+      if (objectivesSeeded) logger.info('demo objectives, service plans and projects register seeded');
+      // Fresh tables have no statistics until autovacuum's first pass: without them the planner
+      // guesses one row per table, and Home's queries loop over whole tables.
+      if (seeded || objectivesSeeded) await sql`analyze`.execute(db);
     }
 
     // What every capability wires itself from.
@@ -231,7 +235,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
 
     const findPerson = async (entraObjectId: string) => {
       const facts = await directory.actorFacts({ entraObjectId });
-      return facts && facts.status === 'active' ? { id: facts.personId, displayName: facts.displayName } : undefined;
+      return facts && facts.person.status === 'active' ? { id: facts.person.id, displayName: facts.person.displayName } : undefined;
     };
 
     const app = createApp({
@@ -243,8 +247,8 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       rateLimits: createRateLimits(createRateLimitCounters(database.db), overrides.rateLimits),
       auth: {
         validateBearer: tokenValidator ? (token) => tokenValidator.validate(token) : undefined,
-        sessionPerson: config.devSignIn ? (token) => sessionPerson(devSignIn, token) : undefined,
-        resolveActor: (key) => resolveActor(directory, key),
+        sessionSignedIn: config.devSignIn ? (token) => sessionSignedIn(devSignIn, token) : undefined,
+        resolveSignedIn: (key) => resolveSignedIn(directory, key),
       },
       botEndpoint: createBotEndpoint({
         config: config.bot,

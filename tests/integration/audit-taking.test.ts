@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { sql } from 'kysely';
 import { Problem } from '../../api/src/contracts/common.js';
-import { Me } from '../../api/src/contracts/me.js';
+import { Me, Waiting } from '../../api/src/contracts/me.js';
 import { AuditReport, MyAudit, ReportList, type AnswerValue } from '../../api/src/contracts/skills-audit.js';
 import { createFrameworkRepository } from '../../api/src/db/framework-repository.js';
 import { buildCampaign, buildFramework, frameworkDocument } from '../factories/audit.js';
@@ -329,10 +329,10 @@ describe('framework versioning', () => {
   });
 });
 
-describe('GET /api/me for the skills audit', () => {
+describe('GET /api/me/waiting for the skills audit', () => {
   it('tells a person with an audit to do how far they have got, until they submit', async () => {
     const taker = await newTaker({ closesOn: '2026-11-30' });
-    const waiting = async () => Me.parse(await (await call(taker, 'GET', '/api/me')).json()).waiting.filter((item) => item.id === 'skills-audit');
+    const waiting = async () => Waiting.parse(await (await call(taker, 'GET', '/api/me/waiting')).json()).items.filter((item) => item.id === 'skills-audit');
     expect(await waiting()).toEqual([expect.objectContaining({ title: 'Your skills audit is open until 30 November 2026', href: '/audit', count: 6 })]);
     const audit = await myAudit(taker);
     await call(taker, 'PUT', '/api/audit/me/answers', { campaignId: taker.campaignId, answers: answersFor(audit, 'could', ['cat-1']) });

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { Problem } from '../../api/src/contracts/common.js';
 import { ImportResult } from '../../api/src/contracts/directory-import.js';
 import { Me } from '../../api/src/contracts/me.js';
@@ -31,6 +32,23 @@ async function expectProblem(response: Response, status: number): Promise<Proble
   expect(response.status).toBe(status);
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   return Problem.parse(await response.json());
+}
+
+/** The SQL statements the server sent while `act` ran (this process's pg clients, so keep other work out of it). */
+async function queriesDuring(act: () => Promise<unknown>): Promise<string[]> {
+  const sent: string[] = [];
+  const original = pg.Client.prototype.query;
+  const spy = jest.spyOn(pg.Client.prototype, 'query').mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+    const first = args[0] as string | { text: string };
+    sent.push(typeof first === 'string' ? first : first.text);
+    return (original as (...parameters: unknown[]) => unknown).apply(this, args) as never;
+  });
+  try {
+    await act();
+  } finally {
+    spy.mockRestore();
+  }
+  return sent;
 }
 
 const countPeople = async () =>
@@ -86,6 +104,31 @@ describe('GET /api/me', () => {
     expect(manager.roles.map((role) => role.role)).toEqual(['staff', 'lineManager']);
     const head = Me.parse(await (await get('/api/me', await as('Helen Adeyemi'))).json());
     expect(head.roles.map((role) => role.role)).toEqual(['staff', 'lineManager', 'headOfService']);
+  });
+
+  it('asks the database once, whether signed in with a session or a Teams token: it starts every page', async () => {
+    const session = await as('Sam Whitfield');
+    const token = { authorization: `Bearer ${await entra.valid({ oid: demoEntraObjectId(demoEmail('Sam Whitfield')) })}` };
+    for (const headers of [session, token]) {
+      await get('/api/me', headers);
+      const queries = await queriesDuring(() => get('/api/me', headers));
+      expect(queries).toHaveLength(1);
+    }
+  });
+
+  it('refuses a session that has ended, and a leaver still holding one', async () => {
+    const personId = await demoPersonId(server.db, 'Dave Hollis');
+    const ended = { cookie: await signInAs(server.baseUrl, personId) };
+    await server.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1_000) }).where('person_id', '=', personId).execute();
+    await expectProblem(await get('/api/me', ended), 401);
+
+    const again = { cookie: await signInAs(server.baseUrl, personId) };
+    await server.db.updateTable('people').set({ status: 'leaver', left_on: '2026-11-30' }).where('id', '=', personId).execute();
+    try {
+      expect((await expectProblem(await get('/api/me', again), 403)).detail).toMatch(/leaver/);
+    } finally {
+      await server.db.updateTable('people').set({ status: 'active', left_on: null }).where('id', '=', personId).execute();
+    }
   });
 
   it('shows an administrator the administration pages, including the local outbox', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { Me } from '../../api/src/contracts/me.js';
+import { Waiting } from '../../api/src/contracts/me.js';
 import { ComplianceReminderResult, ServicePlan, ServicePlanCompliance, ServicePlanList } from '../../api/src/contracts/service-plans.js';
 import { buildPersonalChat } from '../factories/drop-ins.js';
 import { buildAppraisalYear, buildProject } from '../factories/objectives.js';
@@ -455,7 +455,7 @@ describe('POST /api/service-plans/compliance/reminders', () => {
 });
 
 describe('what waits on Home', () => {
-  const waitingOf = async (headers: { cookie: string }) => okBody(Me, await api.call(headers, 'GET', '/api/me')).then((me) => me.waiting.map((item) => item.id));
+  const waitingOf = async (headers: { cookie: string }) => okBody(Waiting, await api.call(headers, 'GET', '/api/me/waiting')).then((waiting) => waiting.items.map((item) => item.id));
 
   it('asks a head of service to add a digital objective until their plan has one', async () => {
     expect(await waitingOf(cast.headOther.headers)).toContain(`service-plan-${housing}`);

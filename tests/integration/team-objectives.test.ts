@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Problem } from '../../api/src/contracts/common.js';
-import { Me } from '../../api/src/contracts/me.js';
+import { Waiting } from '../../api/src/contracts/me.js';
 import { TEAM_OBJECTIVE_FILTERS, TeamObjectives, type TeamObjectiveFilter } from '../../api/src/contracts/team-objectives.js';
 import { buildCampaign } from '../factories/audit.js';
 import { buildAuditResult } from '../factories/champions.js';
@@ -304,9 +304,9 @@ describe('The team’s audit completion', () => {
 
 describe('What waits on Home', () => {
   async function waitingFor(member: CastMember) {
-    const response = await request(server.baseUrl, 'GET', '/api/me', member.headers);
+    const response = await request(server.baseUrl, 'GET', '/api/me/waiting', member.headers);
     expect(response.status).toBe(200);
-    return Me.parse(await response.json()).waiting;
+    return Waiting.parse(await response.json()).items;
   }
 
   it('tells Gareth how many objectives wait for his agreement and how many check-ins are overdue, linking to his team', async () => {
@@ -363,8 +363,8 @@ describe('GET /api/objectives/team when no year is open', () => {
       expect(page.years.map((year) => year.label)).toEqual(['2026/27', '2025/26']);
       expect((await team(cast.hr)).notice).toBe('No appraisal year is open. Open one under Appraisal years, or choose a past year.');
       // Home asks nobody to agree an objective for a year that is not open.
-      const waiting = await request(server.baseUrl, 'GET', '/api/me', cast.staff.headers);
-      expect(Me.parse(await waiting.json()).waiting.map((item) => item.id)).not.toContain('objective-to-agree');
+      const waiting = await request(server.baseUrl, 'GET', '/api/me/waiting', cast.staff.headers);
+      expect(Waiting.parse(await waiting.json()).items.map((item) => item.id)).not.toContain('objective-to-agree');
     } finally {
       await server.db.updateTable('appraisal_years').set({ status: 'open' }).where('id', '=', yearId).execute();
     }

@@ -44,7 +44,7 @@ const person = {
   site: null,
   lineManager: null,
 };
-const me = { person, roles: [{ role: 'staff', label: 'Staff member' }], waiting: [], navigation: [], mode: 'local' };
+const me = { person, roles: [{ role: 'staff', label: 'Staff member' }], navigation: [], mode: 'local' };
 
 describe('ApiClient', () => {
   it('returns the parsed body when the answer matches the contract', async () => {

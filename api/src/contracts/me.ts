@@ -21,9 +21,13 @@ export const Me = z
   .object({
     person: PersonProfile,
     roles: z.array(RoleBadge),
-    waiting: z.array(WaitingItem),
     navigation: z.array(NavigationItem).describe('The pages this person can use, in order'),
     mode: z.enum(['local', 'production']),
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof Me>;
+
+export const Waiting = z
+  .object({ items: z.array(WaitingItem).describe('What needs the person, from every capability, for Home') })
+  .meta({ id: 'Waiting' });
+export type Waiting = z.infer<typeof Waiting>;

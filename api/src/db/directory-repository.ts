@@ -6,7 +6,7 @@ import type { ImportPlan } from '../domain/directory/staff-import-plan.js';
 import type { StaffRow } from '../domain/directory/staff-csv.js';
 import type { AppRole } from '../domain/shared/roles.js';
 import type { ChampionStatus } from '../contracts/champions.js';
-import type { Db } from './database.js';
+import { queryPrepared, type Db } from './database.js';
 import { likePattern, pageOf, type RowOf } from './query-helpers.js';
 import { insertAuditEntries } from './audit-log-repository.js';
 
@@ -93,24 +93,33 @@ export function createDirectoryRepository(db: Db): DirectoryRepository {
     },
 
     async actorFacts(key): Promise<ActorFacts | undefined> {
-      const row = await db
-        .selectFrom('people as p')
-        .where('personId' in key ? 'p.id' : 'p.entra_object_id', '=', 'personId' in key ? key.personId : key.entraObjectId)
-        .select([
-          'p.id',
-          'p.display_name',
-          'p.status',
+      let query = selectPeople(db);
+      if ('personId' in key) query = query.where('p.id', '=', key.personId);
+      else if ('entraObjectId' in key) query = query.where('p.entra_object_id', '=', key.entraObjectId);
+      else {
+        query = query.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('sessions as se')
+              .whereRef('se.person_id', '=', 'p.id')
+              .where('se.token_hash', '=', key.sessionTokenHash)
+              .where('se.expires_at', '>', key.validAt)
+              .select(sql`1`.as('one')),
+          ),
+        );
+      }
+      const [row] = await queryPrepared(
+        db,
+        query.select([
           sql<AppRole[]>`array(select r.role from role_assignments r where r.person_id = p.id order by r.role)`.as('app_roles'),
           sql<number>`(select count(*)::int from people r where r.line_manager_id = p.id and r.status = 'active')`.as('direct_reports'),
-          sql<number>`(select count(*)::int from services s where s.head_person_id = p.id)`.as('head_of_services'),
+          sql<number>`(select count(*)::int from services h where h.head_person_id = p.id)`.as('head_of_services'),
           sql<ChampionStatus | null>`(select c.status from champions c where c.person_id = p.id)`.as('champion_status'),
-        ])
-        .executeTakeFirst();
+        ]),
+      );
       if (!row) return undefined;
       return {
-        personId: row.id,
-        displayName: row.display_name,
-        status: row.status,
+        person: toPerson(row),
         appRoles: row.app_roles,
         directReports: row.direct_reports,
         headOfServices: row.head_of_services,

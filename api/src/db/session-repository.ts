@@ -9,15 +9,6 @@ export function createSessionRepository(db: Db): SessionStore {
         .values({ token_hash: session.tokenHash, person_id: session.personId, expires_at: session.expiresAt })
         .execute();
     },
-    async personFor(tokenHash, now) {
-      const row = await db
-        .selectFrom('sessions')
-        .where('token_hash', '=', tokenHash)
-        .where('expires_at', '>', now)
-        .select('person_id')
-        .executeTakeFirst();
-      return row?.person_id;
-    },
     async remove(tokenHash) {
       await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
     },

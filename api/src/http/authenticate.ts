@@ -1,5 +1,6 @@
-import type { RequestHandler } from 'express';
-import type { Actor } from '../domain/shared/actor.js';
+import type { RequestHandler, Response } from 'express';
+import type { Person } from '../domain/directory/person.js';
+import type { SignedIn } from '../domain/directory/resolve-actor.js';
 import { AppError } from '../domain/shared/app-error.js';
 
 export const SESSION_COOKIE = 'hub_session';
@@ -7,14 +8,25 @@ export const SESSION_COOKIE = 'hub_session';
 export interface AuthenticateDeps {
   /** Validates a Microsoft Entra access token (Teams SSO); absent when Entra is not configured. */
   validateBearer: ((token: string) => Promise<{ oid: string }>) | undefined;
-  /** The dev sign-in's session lookup; absent unless dev sign-in is enabled (never in production). */
-  sessionPerson: ((token: string) => Promise<string | undefined>) | undefined;
-  resolveActor(key: { personId: string } | { entraObjectId: string }): Promise<Actor>;
+  /** Who a dev sign-in session acts for; absent unless dev sign-in is enabled (never in production). */
+  sessionSignedIn: ((token: string) => Promise<SignedIn | undefined>) | undefined;
+  resolveSignedIn(key: { entraObjectId: string }): Promise<SignedIn>;
+}
+
+function keep(res: Response, signedIn: SignedIn): void {
+  res.locals.actor = signedIn.actor;
+  res.locals.person = signedIn.person;
+}
+
+/** The signed-in person's directory entry, read with the actor (see `authenticate`). */
+export function signedInPerson(res: Response): Person | undefined {
+  return res.locals.person as Person | undefined;
 }
 
 /**
- * Puts the Actor on res.locals when the request proves who it is. Routes decide whether
- * they need one; a credential that is present but wrong is always refused.
+ * Puts the Actor (and their directory entry) on res.locals when the request proves who it
+ * is, in one query. Routes decide whether they need one; a credential that is present but
+ * wrong is always refused.
  */
 export function authenticate(deps: AuthenticateDeps): RequestHandler {
   return async (req, res, next) => {
@@ -25,13 +37,13 @@ export function authenticate(deps: AuthenticateDeps): RequestHandler {
         throw new AppError('unauthenticated', 'The Authorization header must carry a Microsoft Entra access token.');
       }
       const claims = await deps.validateBearer(token);
-      res.locals.actor = await deps.resolveActor({ entraObjectId: claims.oid });
+      keep(res, await deps.resolveSignedIn({ entraObjectId: claims.oid }));
       return next();
     }
     const sessionToken: unknown = req.cookies?.[SESSION_COOKIE];
-    if (deps.sessionPerson && typeof sessionToken === 'string' && sessionToken.length > 0) {
-      const personId = await deps.sessionPerson(sessionToken);
-      if (personId) res.locals.actor = await deps.resolveActor({ personId });
+    if (deps.sessionSignedIn && typeof sessionToken === 'string' && sessionToken.length > 0) {
+      const signedIn = await deps.sessionSignedIn(sessionToken);
+      if (signedIn) keep(res, signedIn);
     }
     next();
   };

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { Problem } from '../../../api/src/contracts/common';
 import { PersonaDirectory } from '../../../api/src/contracts/dev-sign-in';
 import { ImportResult } from '../../../api/src/contracts/directory-import';
-import { Me } from '../../../api/src/contracts/me';
+import { Me, Waiting } from '../../../api/src/contracts/me';
 import { PeoplePage } from '../../../api/src/contracts/people';
 import { AuditLogPage, OutboxPage } from '../../../api/src/contracts/platform';
 import { ApiError, NETWORK_ERROR_STATUS, fallbackMessage, isAbortError } from './api-error';
@@ -48,6 +48,10 @@ export class ApiClient {
 
   getMe(signal?: AbortSignal): Promise<Me> {
     return this.json(Me, '/api/me', { signal });
+  }
+
+  getWaiting(signal?: AbortSignal): Promise<Waiting> {
+    return this.json(Waiting, '/api/me/waiting', { signal });
   }
 
   getPersonas(q: string, signal?: AbortSignal): Promise<PersonaDirectory> {

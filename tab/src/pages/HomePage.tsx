@@ -9,10 +9,11 @@ import {
 } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, SignOutRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { Me } from '../../../api/src/contracts/me';
+import { useApi } from '../api/api-context';
 import type { ApiError } from '../api/api-error';
-import { asApiError } from '../api/use-api-query';
+import { asApiError, useApiQuery } from '../api/use-api-query';
 import { ErrorState } from '../components/ErrorState';
+import { LoadingState } from '../components/LoadingState';
 import { PageHeading } from '../components/PageHeading';
 import { useSharedStyles } from '../components/shared-styles';
 import { useRouter } from '../router/history-router';
@@ -70,7 +71,7 @@ export function HomePage() {
         lead="Here is what needs your attention, and what the hub knows about you."
       />
       <div className={styles.grid}>
-        <WaitingCard me={me} />
+        <WaitingCard />
         <Card className={shared.card}>
           <section aria-labelledby="about-heading" className={shared.section}>
             <h2 id="about-heading" className={shared.sectionHeading}>
@@ -119,16 +120,20 @@ function Detail({ term, value }: { term: string; value: string | null | undefine
   );
 }
 
-function WaitingCard({ me }: { me: Me }) {
+function WaitingCard() {
   const styles = useStyles();
   const shared = useSharedStyles();
+  const api = useApi();
+  const waiting = useApiQuery((signal) => api.getWaiting(signal), 'waiting');
   return (
     <Card className={shared.card}>
       <section aria-labelledby="waiting-heading" className={shared.section}>
         <h2 id="waiting-heading" className={shared.sectionHeading}>
           What is waiting for you
         </h2>
-        {me.waiting.length === 0 ? (
+        {waiting.status === 'loading' ? <LoadingState label="Looking for what is waiting for you…" /> : null}
+        {waiting.status === 'error' ? <ErrorState title="What is waiting for you did not load" error={waiting.error} onRetry={waiting.reload} /> : null}
+        {waiting.status !== 'success' ? null : waiting.data.items.length === 0 ? (
           <div className={styles.empty}>
             <CheckmarkCircleRegular className={styles.emptyIcon} aria-hidden="true" />
             <p className={shared.paragraph}>
@@ -138,7 +143,7 @@ function WaitingCard({ me }: { me: Me }) {
           </div>
         ) : (
           <ul className={styles.waitingList}>
-            {me.waiting.map((item) => (
+            {waiting.data.items.map((item) => (
               <li key={item.id} className={styles.waitingItem}>
                 <span className={styles.waitingTitle}>
                   <RouterLink href={item.href}>{item.title}</RouterLink>

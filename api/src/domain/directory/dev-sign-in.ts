@@ -5,6 +5,7 @@ import type { Clock } from '../shared/clock.js';
 import { APP_ROLES, ROLE_LABELS, type Role } from '../shared/roles.js';
 import type { DirectoryRepository } from './directory-repository.js';
 import type { Person } from './person.js';
+import { resolveSession, type SignedIn } from './resolve-actor.js';
 
 /**
  * Local mode only: pick any person of the demo council and act as them. The server never
@@ -13,7 +14,6 @@ import type { Person } from './person.js';
 
 export interface SessionStore {
   create(session: { tokenHash: string; personId: string; expiresAt: Date }): Promise<void>;
-  personFor(tokenHash: string, now: Date): Promise<string | undefined>;
   remove(tokenHash: string): Promise<void>;
 }
 
@@ -73,7 +73,7 @@ export async function listPersonas(deps: DevSignInDeps, text: string | undefined
 export async function signIn(deps: DevSignInDeps, personId: string): Promise<{ token: string; expiresAt: Date }> {
   const facts = await deps.directory.actorFacts({ personId });
   if (!facts) throw AppError.validation([{ field: 'body.personId', message: 'is not a person in the directory' }]);
-  if (facts.status === 'leaver') throw AppError.validation([{ field: 'body.personId', message: 'is a leaver and cannot sign in' }]);
+  if (facts.person.status === 'leaver') throw AppError.validation([{ field: 'body.personId', message: 'is a leaver and cannot sign in' }]);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(deps.clock.now().getTime() + SESSION_HOURS * 3_600_000);
   await deps.sessions.create({ tokenHash: hashSessionToken(token), personId, expiresAt });
@@ -84,7 +84,7 @@ export async function signOut(deps: DevSignInDeps, token: string): Promise<void>
   await deps.sessions.remove(hashSessionToken(token));
 }
 
-/** The person a dev sign-in session belongs to, while it has not expired. */
-export function sessionPerson(deps: DevSignInDeps, token: string): Promise<string | undefined> {
-  return deps.sessions.personFor(hashSessionToken(token), deps.clock.now());
+/** Who a dev sign-in session acts for, while it has not expired. */
+export function sessionSignedIn(deps: DevSignInDeps, token: string): Promise<SignedIn | undefined> {
+  return resolveSession(deps.directory, { sessionTokenHash: hashSessionToken(token), validAt: deps.clock.now() });
 }

@@ -25,10 +25,16 @@ export interface ImportedPersonState {
   status: 'active' | 'leaver';
 }
 
+/**
+ * How a request says who it is: a person (after sign-in), a Microsoft Entra object id (a
+ * Teams token), or a dev sign-in session still valid at the time given. Resolved in one query.
+ */
+export type ActorKey = { personId: string } | { entraObjectId: string } | { sessionTokenHash: string; validAt: Date };
+
 export interface DirectoryRepository {
   findPerson(id: string): Promise<Person | undefined>;
   findPeopleByEmails(emails: string[]): Promise<Person[]>;
-  actorFacts(key: { personId: string } | { entraObjectId: string }): Promise<ActorFacts | undefined>;
+  actorFacts(key: ActorKey): Promise<ActorFacts | undefined>;
   isInManagementChain(managerId: string, personId: string): Promise<boolean>;
   searchPeople(search: PeopleSearch): Promise<{ items: Person[]; total: number }>;
   peopleWithAppRole(role: AppRole, text: string | undefined, limit: number): Promise<{ items: Person[]; total: number }>;

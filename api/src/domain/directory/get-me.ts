@@ -1,7 +1,7 @@
-import type { Me, NavigationItem, WaitingItem } from '../../contracts/me.js';
+import type { Me, NavigationItem, Waiting, WaitingItem } from '../../contracts/me.js';
 import { hasAnyRole, type Actor } from '../shared/actor.js';
-import { AppError } from '../shared/app-error.js';
 import type { DirectoryRepository } from './directory-repository.js';
+import type { Person } from './person.js';
 import { roleBadges, toProfile } from './people-dto.js';
 
 /** Each capability contributes what is waiting for a person; Home shows them together. */
@@ -17,17 +17,22 @@ export interface GetMeDeps {
   navigation: NavigationProvider[];
 }
 
-export async function getMe(deps: GetMeDeps, actor: Actor): Promise<Me> {
-  const person = await deps.directory.findPerson(actor.personId);
-  if (!person) throw AppError.notFound('Your directory entry');
-  const waiting = (await Promise.all(deps.waiting.map((provide) => provide(actor)))).flat();
+/**
+ * Who I am and the pages I can use: the first call of every page, so it is answered from
+ * the directory entry read while signing the request in, with no query of its own.
+ */
+export function getMe(deps: Pick<GetMeDeps, 'navigation' | 'mode'>, actor: Actor, person: Person): Me {
   return {
     person: toProfile(person),
     roles: roleBadges(actor.roles),
-    waiting,
     navigation: deps.navigation.flatMap((provide) => provide(actor)),
     mode: deps.mode,
   };
+}
+
+/** What is waiting for me, from every capability: Home asks for it, other pages do not pay for it. */
+export async function getWaiting(deps: Pick<GetMeDeps, 'waiting'>, actor: Actor): Promise<Waiting> {
+  return { items: (await Promise.all(deps.waiting.map((provide) => provide(actor)))).flat() };
 }
 
 export function directoryNavigation(options: { outbox: boolean }): NavigationProvider {

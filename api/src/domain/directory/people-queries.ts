@@ -38,10 +38,10 @@ export async function getPersonRecord(deps: PeopleDeps, actor: Actor, personId: 
     own || hasAnyRole(actor, ['hr', 'admin']) || (await deps.directory.isInManagementChain(actor.personId, personId));
   if (!allowed) throw AppError.forbidden('Only HR, administrators and the person’s managers can see their record.');
 
-  const [person, facts] = await Promise.all([deps.directory.findPerson(personId), deps.directory.actorFacts({ personId })]);
-  if (!person || !facts) throw AppError.notFound('That person');
+  const facts = await deps.directory.actorFacts({ personId });
+  if (!facts) throw AppError.notFound('That person');
   if (!own) {
     await deps.audit.record({ actorPersonId: actor.personId, action: 'read', resource: 'person-record', subjectPersonId: personId });
   }
-  return toRecord(person, actorFromFacts(facts).roles, facts.directReports);
+  return toRecord(facts.person, actorFromFacts(facts).roles, facts.directReports);
 }

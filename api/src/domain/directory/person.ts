@@ -21,9 +21,8 @@ export interface Person {
 
 /** What authorisation needs to know about a person, read in one query. */
 export interface ActorFacts {
-  personId: string;
-  displayName: string;
-  status: 'active' | 'leaver';
+  /** Their directory entry, read with the rest: signing in and "who am I" need no second query. */
+  person: Person;
   appRoles: AppRole[];
   directReports: number;
   headOfServices: number;
