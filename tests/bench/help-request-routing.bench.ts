@@ -20,9 +20,9 @@ import { startStopwatch, summarise } from './measure.js';
  * benchmarks after it see the demo council as it was.
  *
  * Three figures: the whole choice as asking a champion does it (pool read, requester's site,
- * ranking), the pool read alone, and the ranking alone. The 10 ms target is on the ranking:
- * the pool read is a round trip that moves 2,000 champions out of PostgreSQL, and on these
- * shared two-core machines that alone takes longer (see the figures it reports).
+ * ranking) with the pool as kept between requests; the full pool read that follows any
+ * change to the pool (a champion's capacity moved before each read), which is a round trip
+ * moving 2,000 champions out of PostgreSQL; and the ranking alone.
  *
  * The right answer is planted: one champion beats every other on strength, site and a
  * specialism; three decoys would beat them but must be skipped (at capacity, not working
@@ -66,6 +66,8 @@ interface Planted {
   best: string;
   atCapacity: string;
   dayOff: string;
+  /** A background champion whose capacity moves before each full pool read. */
+  changing: string;
 }
 
 async function insertPeople(context: BenchContext, prefix: string, count: number, siteSql: ReturnType<typeof sql>): Promise<string[]> {
@@ -135,7 +137,7 @@ async function setUp(context: BenchContext, at: Date): Promise<Planted> {
     from unnest(${claimers}::uuid[]) as c`.execute(db);
   // As autovacuum would soon after a bulk insert: the planner needs to know there are now thousands of champions.
   await sql`analyze people, champions, audit_responses, help_requests, champion_matches, sites`.execute(db);
-  return { requester: requester!, best: best!, atCapacity: atCapacity!, dayOff: dayOff! };
+  return { requester: requester!, best: best!, atCapacity: atCapacity!, dayOff: dayOff!, changing: background.at(-1)! };
 }
 
 async function tearDown(context: BenchContext): Promise<void> {
@@ -148,7 +150,10 @@ async function tearDown(context: BenchContext): Promise<void> {
 export const helpRequestRoutingBenchmark: Benchmark = {
   name: 'help-request-routing',
   description: `Offering one help request: read the champion pool from PostgreSQL and choose among ${CHAMPIONS.toLocaleString('en-GB')} champions; ${MEASURED} requests (+${WARM_UP} warming up)`,
-  target: { metric: 'ranking.p95', op: '<', value: 10, unit: 'ms' },
+  target: [
+    { metric: 'choice.p95', op: '<', value: 10, unit: 'ms' },
+    { metric: 'ranking.p95', op: '<', value: 10, unit: 'ms' },
+  ],
   async run(context) {
     const at = new Date();
     const pool = createChampionPool(context.db);
@@ -167,10 +172,11 @@ export const helpRequestRoutingBenchmark: Benchmark = {
         if (index >= WARM_UP) choiceTimes.push(ms);
       }
 
-      // The pool read alone.
+      // The pool read alone, each time after a change to it.
       const readTimes: number[] = [];
       let champions = 0;
       for (let index = 0; index < WARM_UP + MEASURED; index += 1) {
+        await sql`update champions set capacity = ${3 + (index % 2)} where person_id = ${planted.changing}`.execute(context.db);
         const reading = startStopwatch();
         const read = await pool.activeChampions();
         const ms = reading();

@@ -6,6 +6,7 @@ import * as champions from './migrations/0003-champions.js';
 import * as objectives from './migrations/0004-objectives.js';
 import * as teamChannelNames from './migrations/0005-team-channel-names.js';
 import * as rateLimits from './migrations/0006-rate-limits.js';
+import * as championPoolVersion from './migrations/0007-champion-pool-version.js';
 
 /** Listed by hand so the build needs no file-system scan; names sort in the order they run. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-objectives': objectives,
   '0005-team-channel-names': teamChannelNames,
   '0006-rate-limits': rateLimits,
+  '0007-champion-pool-version': championPoolVersion,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

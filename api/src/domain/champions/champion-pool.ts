@@ -24,5 +24,5 @@ export interface PooledChampion {
 
 export interface ChampionPool {
   /** Every champion whose status is active (paused ones are not offered anything). */
-  activeChampions(): Promise<PooledChampion[]>;
+  activeChampions(): Promise<readonly PooledChampion[]>;
 }

@@ -59,7 +59,7 @@ export interface WaitingLearner {
 export interface MatchRunStore {
   waitingLearners(): Promise<WaitingLearner[]>;
   latestAudits(personIds: readonly string[]): Promise<Map<string, CategoryResult[]>>;
-  activeChampions(): Promise<PooledChampion[]>;
+  activeChampions(): Promise<readonly PooledChampion[]>;
   /** Every pairing of a waiting learner made at or after `since`, declined or not. */
   pairingsSince(since: Date): Promise<Pairing[]>;
   saveRun(run: { runBy: string; runAt: Date; settings: MatchingSettings; outcome: MatchingOutcome }): Promise<string>;
