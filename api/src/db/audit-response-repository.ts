@@ -10,6 +10,7 @@ import { SubmissionSummary } from '../domain/audit/submission-summary.js';
 import { insertAuditEntries } from './audit-log-repository.js';
 import { CAMPAIGN_COLUMNS, toCampaign, type CampaignColumns } from './campaign-row.js';
 import type { Db } from './database.js';
+import { createFrameworkRepository } from './framework-repository.js';
 import { toLearningResource as toResource, type LearningResourceRow } from './learning-resource-row.js';
 import { reportingLineIds } from './reporting-line.js';
 
@@ -33,6 +34,7 @@ function lockedResponse(trx: Db, row: CampaignColumns & { id: string; status: Re
     status: row.status,
     frameworkVersionId: row.framework_version_id,
     campaign: toCampaign(row),
+    readFramework: () => createFrameworkRepository(trx).findById(row.framework_version_id),
     async answers() {
       const rows = await trx.selectFrom('audit_answers').select(['statement_id', 'answer']).where('response_id', '=', row.id).execute();
       return new Map<string, AnswerValue>(rows.map((answer) => [answer.statement_id, answer.answer]));

@@ -1,3 +1,4 @@
+import type { FrameworkVersion } from '../../contracts/skills-framework.js';
 import type { AnswerValue, Channel, GivenAnswer } from '../../contracts/skills-audit.js';
 import type { LearningResource } from '../../contracts/learning-resources.js';
 import type { AuditEntryInput } from '../shared/audit-log.js';
@@ -40,6 +41,8 @@ export interface LockedResponse {
   campaign: CampaignFacts;
   /** Every answer stored so far, read inside the transaction. */
   answers(): Promise<Map<string, AnswerValue>>;
+  /** The framework version, read inside the transaction (for when it is not kept in memory yet). */
+  readFramework(): Promise<FrameworkVersion | undefined>;
   /** Upserts the answers and records where the person stopped, in one statement. */
   save(answers: readonly GivenAnswer[], progress: { lastCategoryKey: string | null; channel: Channel; at: Date }): Promise<void>;
   /** Upserts the last answers and marks the response submitted with its scored summary, in one statement. */

@@ -18,8 +18,11 @@ export interface IndexedFramework {
 }
 
 export interface FrameworkVersions {
-  /** The version with that id, indexed; undefined when there is none. */
-  get(id: string): Promise<IndexedFramework | undefined>;
+  /**
+   * The version with that id, indexed; undefined when there is none. `read` is how to read it
+   * when it is not kept yet: inside a transaction, through that transaction's connection.
+   */
+  get(id: string, read?: () => Promise<FrameworkVersion | undefined>): Promise<IndexedFramework | undefined>;
 }
 
 export function indexFramework(version: FrameworkVersion): IndexedFramework {
@@ -46,10 +49,10 @@ export function indexFramework(version: FrameworkVersion): IndexedFramework {
 export function cachedFrameworkVersions(repository: Pick<FrameworkRepository, 'findById'>): FrameworkVersions {
   const cache = new Map<string, Promise<IndexedFramework | undefined>>();
   return {
-    get(id) {
+    get(id, read = () => repository.findById(id)) {
       let found = cache.get(id);
       if (!found) {
-        found = repository.findById(id).then((version) => (version ? indexFramework(version) : undefined));
+        found = read().then((version) => (version ? indexFramework(version) : undefined));
         // A failed or empty read is not kept: the next request tries again.
         found.then(
           (value) => {

@@ -21,7 +21,7 @@ export async function saveAnswers(deps: AuditDeps, actor: Actor, body: SaveAnswe
     const now = deps.clock.now();
     requireOpenCampaign(locked.campaign, now);
     if (locked.status === 'submitted') throw alreadySubmitted(locked.campaign);
-    const answers = validateAnswers(await requireFramework(deps, locked.frameworkVersionId), body);
+    const answers = validateAnswers(await requireFramework(deps, locked.frameworkVersionId, locked.readFramework), body);
     await locked.save(answers, { lastCategoryKey: body.categoryKey ?? null, channel, at: now });
     return locked.campaign;
   });

@@ -44,7 +44,7 @@ export async function submitAudit(deps: AuditDeps, actor: Actor, body: SubmitAud
     const at = deps.clock.now();
     requireOpenCampaign(locked.campaign, at);
     if (locked.status === 'submitted') throw alreadySubmitted(locked.campaign);
-    const framework = await requireFramework(deps, locked.frameworkVersionId);
+    const framework = await requireFramework(deps, locked.frameworkVersionId, locked.readFramework);
     const given = validateAnswers(framework, body);
     const answers = await allAnswers(framework, locked, given);
     requireComplete(framework, answers);
