@@ -99,6 +99,23 @@ describe('request bodies', () => {
   });
 });
 
+describe('NUL characters, which PostgreSQL cannot hold in text', () => {
+  it('refuses one in a query with 400 naming the parameter', async () => {
+    const response = await fetch(`${server.baseUrl}/api/people?q=%00`, { headers: await as('Fiona Campbell') });
+    expect(response.status).toBe(400);
+    expect((await problemOf(response)).errors).toEqual([{ field: 'query.q', message: 'must not contain a NUL character' }]);
+  });
+
+  it('refuses one anywhere in a body with 400 naming the field, and asks nobody for help', async () => {
+    const before = await helpRequests();
+    const body = JSON.stringify({ question: 'How do I add up a column\u0000 in Excel?', categoryKey: 'digital-at-work' });
+    const response = await askForHelp({ ...(await as('Sam Whitfield')), 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }, body);
+    expect(response.status).toBe(400);
+    expect((await problemOf(response)).errors).toEqual([{ field: 'body.question', message: 'must not contain a NUL character' }]);
+    expect(await helpRequests()).toBe(before);
+  });
+});
+
 describe('rate limits', () => {
   it('answers the 21st help request in an hour with 429 and Retry-After, writing nothing, and leaves everyone else asking', async () => {
     const gareth = { ...(await as('Gareth Morgan')), 'content-type': 'application/json' };

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '../domain/shared/app-error.js';
 import { fieldErrorsFrom } from '../domain/shared/zod-field-errors.js';
 import type { Actor } from '../domain/shared/actor.js';
+import { nulCharacterIn } from './nul-characters.js';
 import type { RateLimitName, RateLimits } from './rate-limits.js';
 import { rateLimitOf, type AnyRoute } from './route.js';
 
@@ -10,6 +11,8 @@ type Part = 'params' | 'query' | 'body';
 
 function parsePart<T>(part: Part, schema: z.ZodType<T> | undefined, value: unknown): T | undefined {
   if (!schema) return undefined;
+  const nul = nulCharacterIn(part, value);
+  if (nul) throw new AppError('bad-request', `${nul} must not contain a NUL character`, [{ field: nul, message: 'must not contain a NUL character' }]);
   const parsed = schema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
     const errors = fieldErrorsFrom(part, parsed.error);
