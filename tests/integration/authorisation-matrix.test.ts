@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { sql } from 'kysely';
 import { Problem } from '../../api/src/contracts/common.js';
 import { Me } from '../../api/src/contracts/me.js';
-import type { Db } from '../../api/src/db/database.js';
 import { ROWS, type Call, type Outcome, type Row } from './authorisation-matrix.rows.js';
-import { buildWorld, ROLES, send, SIGNED_IN_ROLES, type Role, type World } from './authorisation-matrix.world.js';
+import { buildWorld, fingerprints, ROLES, send, SIGNED_IN_ROLES, type Role, type World } from './authorisation-matrix.world.js';
 
 /**
  * One authorisation matrix for the whole API: every route the server documents, for every
@@ -12,34 +10,18 @@ import { buildWorld, ROLES, send, SIGNED_IN_ROLES, type Role, type World } from 
  * change something must also leave every table as it was.
  */
 
-/**
- * Tables that change whatever the requests do: sign-ins, rate-limit counters, the ledger the
- * hourly objective-reminder job claims its reminders in, and the bookkeeping of migrations.
- */
-const UNWATCHED = new Set(['rate_limits', 'sessions', 'reminders_sent', 'schema_migrations', 'schema_migrations_lock']);
-
 let world: World;
 let documented: Set<string>;
-let watched: string[];
 
 beforeAll(async () => {
   world = await buildWorld();
   const document = (await (await fetch(`${world.baseUrl}/api/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
   documented = new Set(Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`)));
-  const { rows } = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`.execute(world.db);
-  watched = rows.map((table) => table.name).filter((name) => !UNWATCHED.has(name));
 });
 
 afterAll(async () => {
   await world?.server.close();
 });
-
-/** A fingerprint of every watched table's rows: equal before and after means nothing was written. */
-async function fingerprints(db: Db): Promise<Record<string, string>> {
-  const perTable = watched.map((name) => sql`select ${name} as name, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from ${sql.table(name)} t`);
-  const { rows } = await sql<{ name: string; digest: string }>`${sql.join(perTable, sql` union all `)}`.execute(db);
-  return Object.fromEntries(rows.map((row) => [row.name, row.digest]));
-}
 
 /** What the request proved, or, when it proved nothing, why not. */
 async function outcomeOf(response: Response): Promise<Outcome | string> {
@@ -116,9 +98,9 @@ describe('who may use each route', () => {
     let changedByRefusals: string[] = [];
     try {
       if (changes) {
-        const before = await fingerprints(world.db);
+        const before = await fingerprints(world);
         const refusals = await answersAs(row, refused, calls);
-        const after = await fingerprints(world.db);
+        const after = await fingerprints(world);
         changedByRefusals = Object.keys(after).filter((table) => after[table] !== before[table]);
         outcomes = [...refusals, ...(await answersAs(row, allowed, calls))];
       } else {

@@ -161,6 +161,24 @@ export async function made<T>(world: World, role: SignedInRole, method: string, 
   return (await response.json()) as T;
 }
 
+/**
+ * Tables that change whatever the requests do: sign-ins, rate-limit counters, the ledger the
+ * hourly objective-reminder job claims its reminders in, and the bookkeeping of migrations.
+ */
+const UNWATCHED = new Set(['rate_limits', 'sessions', 'reminders_sent', 'schema_migrations', 'schema_migrations_lock']);
+
+/** A fingerprint of every watched table's rows: equal before and after means nothing was written. */
+export async function fingerprints(world: World): Promise<Record<string, string>> {
+  const { rows: tables } = await sql<{ name: string }>`
+    select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`.execute(world.db);
+  const perTable = tables
+    .filter((table) => !UNWATCHED.has(table.name))
+    // A sum of row hashes: no order to sort, and any row added, removed or changed moves it.
+    .map(({ name }) => sql`select ${name} as name, count(*) || ':' || coalesce(sum(hashtextextended(t::text, 0)), 0) as digest from ${sql.table(name)} t`);
+  const { rows } = await sql<{ name: string; digest: string }>`${sql.join(perTable, sql` union all `)}`.execute(world.db);
+  return Object.fromEntries(rows.map((row) => [row.name, row.digest]));
+}
+
 // Fresh records, one per request where a request changes them, so no request depends on another.
 
 export const samsObjective = (world: World, status: ObjectiveOverrides['status']) => buildObjective(world.db, world.id.staff, world.yearId, { status });
