@@ -38,7 +38,6 @@ import { auditNavigation } from './domain/audit/audit-navigation.js';
 import { championsNavigation } from './domain/champions/champions-navigation.js';
 import { auditWaiting } from './domain/audit/audit-waiting.js';
 import { cachedAuditSettings } from './domain/audit/audit-settings.js';
-import { KEEP_SETTINGS_MS } from './domain/shared/settings.js';
 import { createRateLimiter } from './domain/audit/campaigns/rate-limiter.js';
 import { DEFAULT_SENDING_POLICY, type SendingPolicy } from './domain/audit/campaigns/send-campaign-messages.js';
 import { ensureDefaultFramework } from './domain/audit/ensure-default-framework.js';
@@ -93,6 +92,8 @@ export interface HubOverrides {
 }
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/** How long a server keeps the audit settings before reading them again (a save on this server is seen at once). */
+const AUDIT_SETTINGS_CACHE_MS = 2_000;
 
 function buildMicrosoft365(config: Config, database: OpenDatabase, logger: Logger): Microsoft365 {
   if (config.m365Mode === 'outbox' || !config.entra) return createOutboxMicrosoft365(database.db, { publicUrl: config.publicUrl });
@@ -134,7 +135,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
     const auditDeps: AuditDeps = {
       responses: createAuditResponseRepository(db),
       frameworks: cachedFrameworkVersions(frameworks),
-      settings: cachedAuditSettings(createAuditSettingsRepository(db), KEEP_SETTINGS_MS),
+      settings: cachedAuditSettings(createAuditSettingsRepository(db), AUDIT_SETTINGS_CACHE_MS),
       audit: auditLog,
       clock,
     };

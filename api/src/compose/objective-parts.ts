@@ -3,7 +3,6 @@ import { createAppraisalYearRepository } from '../db/appraisal-year-repository.j
 import { createObjectiveRepository } from '../db/objective-repository.js';
 import { createSettingsRepository } from '../db/settings-repository.js';
 import type { ObjectiveDeps } from '../domain/objectives/objective-deps.js';
-import { cachedSettings, KEEP_SETTINGS_MS } from '../domain/shared/settings.js';
 import type { ObjectiveNotifier } from '../domain/objectives/objective-notifier.js';
 import { appraisalYearRoutes } from '../http/routes/appraisal-year-routes.js';
 import { objectiveRoutes } from '../http/routes/objective-routes.js';
@@ -14,8 +13,7 @@ export function objectiveParts(input: CapabilityInput, notifier: ObjectiveNotifi
   const { logger } = input;
   const deps: ObjectiveDeps = {
     directory: input.directory,
-    // Home's reminders and every team view read the check-in interval.
-    settings: cachedSettings(createSettingsRepository(input.db, 'objectives', ObjectiveSettings, DEFAULT_OBJECTIVE_SETTINGS), KEEP_SETTINGS_MS),
+    settings: createSettingsRepository(input.db, 'objectives', ObjectiveSettings, DEFAULT_OBJECTIVE_SETTINGS),
     objectives: createObjectiveRepository(input.db),
     years: createAppraisalYearRepository(input.db),
     frameworks: input.frameworks,

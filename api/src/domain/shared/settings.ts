@@ -58,9 +58,6 @@ export async function changeSettings<S extends z.ZodObject>(
   return after;
 }
 
-/** How long a server keeps a group of settings before reading them again. */
-export const KEEP_SETTINGS_MS = 2_000;
-
 /**
  * Settings are read often and change a few times a year: keep them for a moment instead of
  * asking the database each time. A save through this store is seen at once; a save through
