@@ -70,7 +70,8 @@ export async function openInTheme(page: Page, address: string, theme: Theme, hea
   url.searchParams.set('theme', theme);
   await page.goto(`${url.pathname}${url.search}${url.hash}`);
   await waitForHeading(page, heading);
-  await page.locator('[role="status"] .fui-Spinner').waitFor({ state: 'detached' });
+  // A page may load several parts at once, each with its own spinner: `first()` is detached once none is left.
+  await page.locator('[role="status"] .fui-Spinner').first().waitFor({ state: 'detached' });
 }
 
 /** What has keyboard focus now, as a locator (empty when focus is on the page body). */

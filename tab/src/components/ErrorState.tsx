@@ -10,6 +10,7 @@ import {
 import type { ApiError } from '../api/api-error';
 import { useHost } from '../host/host-context';
 import { useRouter } from '../router/history-router';
+import { RESULT_ATTRIBUTE } from './use-focus-return';
 
 const useStyles = makeStyles({
   reference: { display: 'block', marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2 },
@@ -35,7 +36,7 @@ export function ErrorState({
   const signedOut = error.status === 401 && !inTeams;
 
   return (
-    <MessageBar intent="error" layout="multiline">
+    <MessageBar intent="error" layout="multiline" {...{ [RESULT_ATTRIBUTE]: 'error' }} tabIndex={-1}>
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {signedOut ? 'You have been signed out. Sign in again to carry on.' : error.message}

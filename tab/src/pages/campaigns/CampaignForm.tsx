@@ -241,10 +241,10 @@ export function CampaignForm({
 
         <p className={styles.hint}>The campaign is saved as a draft. Nobody is invited until you launch it.</p>
         <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={busy}>
+          <Button appearance="primary" type="submit" disabledFocusable={busy}>
             {busy ? 'Creating…' : 'Create campaign'}
           </Button>
-          <Button onClick={onCancel} disabled={busy}>
+          <Button onClick={onCancel} disabledFocusable={busy}>
             Cancel
           </Button>
         </div>

@@ -1,8 +1,6 @@
 import {
   Button,
   Card,
-  MessageBar,
-  MessageBarBody,
   TableRow,
   makeStyles,
   tokens,
@@ -15,6 +13,7 @@ import type { ApiError } from '../../api/api-error';
 import { closeCampaign, getPopulationOptions, launchCampaign, listCampaigns } from '../../api/campaigns-api';
 import { asApiError, useApiQuery } from '../../api/use-api-query';
 import { ErrorState } from '../../components/ErrorState';
+import { StatusNotice } from '../../components/StatusNotice';
 import { plural } from '../../components/format';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeading } from '../../components/PageHeading';
@@ -79,14 +78,16 @@ export function CampaignsPage() {
         title="Audit campaigns"
         lead="A campaign invites people to take the skills audit through the bot, and reminds those who have not finished before it closes."
       />
-      {notice ? (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>
-            {notice.message}{' '}
-            {notice.progressOf ? <RouterLink href={progressPath(notice.progressOf.id)}>Follow the invitations</RouterLink> : null}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <StatusNotice
+        message={
+          notice ? (
+            <>
+              {notice.message}{' '}
+              {notice.progressOf ? <RouterLink href={progressPath(notice.progressOf.id)}>Follow the invitations</RouterLink> : null}
+            </>
+          ) : null
+        }
+      />
       {actionError ? <ErrorState title="That did not work" error={actionError} /> : null}
 
       {creating && options.status === 'success' ? (
@@ -101,7 +102,7 @@ export function CampaignsPage() {
         />
       ) : (
         <div>
-          <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)} disabled={options.status !== 'success'}>
+          <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)} disabledFocusable={options.status !== 'success'}>
             New campaign
           </Button>
         </div>

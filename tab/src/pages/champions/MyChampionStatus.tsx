@@ -81,16 +81,16 @@ export function MyChampionStatus({ record, onChanged }: { record: ChampionProfil
         )}
         <div className={styles.actions}>
           {canVolunteer ? (
-            <Button appearance="primary" disabled={busy} onClick={() => setConfirming(true)}>
+            <Button appearance="primary" disabledFocusable={busy} onClick={() => setConfirming(true)}>
               Volunteer
             </Button>
           ) : null}
           {record?.status === 'invited' ? (
             <>
-              <Button appearance="primary" disabled={busy} onClick={() => void run(() => answerInvitation(api, true), 'Thank you. You are now a Digital Champion. Next, fill in your champion profile.')}>
+              <Button appearance="primary" disabledFocusable={busy} onClick={() => void run(() => answerInvitation(api, true), 'Thank you. You are now a Digital Champion. Next, fill in your champion profile.')}>
                 Accept the invitation
               </Button>
-              <Button disabled={busy} onClick={() => void run(() => answerInvitation(api, false), 'Thank you for letting us know. You can volunteer later if you change your mind.')}>
+              <Button disabledFocusable={busy} onClick={() => void run(() => answerInvitation(api, false), 'Thank you for letting us know. You can volunteer later if you change your mind.')}>
                 No thanks
               </Button>
             </>
@@ -99,6 +99,7 @@ export function MyChampionStatus({ record, onChanged }: { record: ChampionProfil
       </section>
       <ConfirmDialog
         open={confirming}
+        initialFocus="first"
         title="Volunteer to be a Digital Champion?"
         confirmLabel="Yes, volunteer"
         busy={busy}

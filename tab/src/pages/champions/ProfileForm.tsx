@@ -163,7 +163,7 @@ export function ProfileForm({ profile, choices, onSaved }: { profile: ChampionPr
           <Textarea id="profile-about" resize="vertical" rows={3} maxLength={600} value={draft.about} onChange={(_, data) => set({ about: data.value })} />
         </Field>
         <div>
-          <Button appearance="primary" type="submit" icon={<SaveRegular />} disabled={busy}>
+          <Button appearance="primary" type="submit" icon={<SaveRegular />} disabledFocusable={busy}>
             {busy ? 'Saving…' : 'Save my profile'}
           </Button>
         </div>

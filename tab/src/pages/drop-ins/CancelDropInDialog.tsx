@@ -1,6 +1,7 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Textarea } from '@fluentui/react-components';
+import { Field, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DropIn } from '../../../../api/src/contracts/drop-ins';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { plural } from '../../components/format';
 
 /** Asks before calling a session off, and for the reason everyone booked will be told. */
@@ -17,30 +18,23 @@ export function CancelDropInDialog({
 }) {
   const [reason, setReason] = useState('');
   return (
-    <Dialog open={dropIn !== null} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Cancel {dropIn?.title}?</DialogTitle>
-          <DialogContent>
-            <p>
-              {dropIn && dropIn.registeredCount > 0
-                ? `${plural(dropIn.registeredCount, 'person has', 'people have')} a place. Each of them will get a message in Teams saying it is cancelled.`
-                : 'Nobody has a place yet.'}
-            </p>
-            <Field label="Reason (optional)" hint="Included in the message, for example: I am unwell.">
-              <Textarea resize="vertical" value={reason} onChange={(_, data) => setReason(data.value)} />
-            </Field>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabled={busy} onClick={() => dropIn && onConfirm(dropIn, reason)}>
-              {busy ? 'Please wait…' : 'Cancel the session'}
-            </Button>
-            <Button disabled={busy} onClick={onClose}>
-              Keep it
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={dropIn !== null}
+      title={`Cancel ${dropIn?.title ?? 'the session'}?`}
+      confirmLabel="Cancel the session"
+      cancelLabel="Keep it"
+      busy={busy}
+      onConfirm={() => dropIn && onConfirm(dropIn, reason)}
+      onCancel={onClose}
+    >
+      <p>
+        {dropIn && dropIn.registeredCount > 0
+          ? `${plural(dropIn.registeredCount, 'person has', 'people have')} a place. Each of them will get a message in Teams saying it is cancelled.`
+          : 'Nobody has a place yet.'}
+      </p>
+      <Field label="Reason (optional)" hint="Included in the message, for example: I am unwell.">
+        <Textarea resize="vertical" value={reason} onChange={(_, data) => setReason(data.value)} />
+      </Field>
+    </ConfirmDialog>
   );
 }

@@ -31,6 +31,7 @@ export function EraseLeaverDialog({ person, onErased, onCancel }: { person: Pers
   return (
     <ConfirmDialog
       open
+      initialFocus="first"
       title={`Erase ${person.displayName}’s data?`}
       confirmLabel={`Erase ${person.displayName}`}
       cancelLabel="No, keep it"

@@ -51,7 +51,7 @@ export function PlanItems({
 
   useEffect(() => {
     // Back from a form, focus returns to what opened it: the Add button, or the item's Change
-    // button. After a removal the Remove button has gone with its item, so the Add button takes it.
+    // button. (After a removal the confirm dialog sends it to the message saying so.)
     if (editing.kind !== 'none' || !returnFocusTo.current) return;
     const target = returnFocusTo.current === 'add' ? addButton.current : document.getElementById(returnFocusTo.current);
     target?.focus();
@@ -80,7 +80,6 @@ export function PlanItems({
     try {
       const saved = await removeServicePlanItem(api, plan.service.id, item.id);
       setRemoving(null);
-      returnFocusTo.current = 'add';
       onChanged(saved, `Removed “${item.title}” from the plan.`);
     } catch (caught) {
       setRemoving(null);

@@ -56,7 +56,7 @@ export function AddYearForm({ years, startMonth, onAdded }: { years: readonly Ap
         <Input type="date" value={agreeBy} onChange={(_, data) => setAgreeBy(data.value)} />
       </Field>
       <div>
-        <Button appearance="primary" type="submit" icon={<AddRegular />} disabled={busy}>
+        <Button appearance="primary" type="submit" icon={<AddRegular />} disabledFocusable={busy}>
           {busy ? 'Adding…' : 'Add year'}
         </Button>
       </div>

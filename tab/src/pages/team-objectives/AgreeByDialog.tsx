@@ -4,6 +4,7 @@ import type { AppraisalYear } from '../../../../api/src/contracts/objectives';
 import type { ApiError } from '../../api/api-error';
 import { fieldErrorsOf } from '../../components/form-problems';
 import { formatLongDate } from '../../components/format';
+import { useFocusReturn } from '../../components/use-focus-return';
 
 /** HR moves the date by which everyone should have an agreed digital objective; it stays within the year. */
 export function AgreeByDialog({
@@ -21,8 +22,10 @@ export function AgreeByDialog({
 }) {
   const [agreeBy, setAgreeBy] = useState(year.agreeBy);
   const fieldError = fieldErrorsOf(error)['body.agreeBy'] ?? (error && error.fieldErrors.length === 0 ? error.message : undefined);
+  const { confirmed } = useFocusReturn(true);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    confirmed();
     onSave(agreeBy);
   };
   return (
@@ -41,10 +44,10 @@ export function AgreeByDialog({
               </Field>
             </DialogContent>
             <DialogActions>
-              <Button appearance="primary" type="submit" disabled={busy}>
+              <Button appearance="primary" type="submit" disabledFocusable={busy}>
                 {busy ? 'Saving…' : 'Save the date'}
               </Button>
-              <Button disabled={busy} onClick={onCancel}>
+              <Button disabledFocusable={busy} onClick={onCancel}>
                 Cancel
               </Button>
             </DialogActions>

@@ -46,7 +46,7 @@ export function ExportButtons({ yearId, yearLabel }: { yearId: string; yearLabel
     <div className={styles.root}>
       <div className={styles.buttons}>
         {(['csv', 'xlsx'] as const).map((format) => (
-          <Button key={format} icon={<ArrowDownloadRegular />} disabled={busy !== null} onClick={() => void download(format)}>
+          <Button key={format} icon={<ArrowDownloadRegular />} disabledFocusable={busy !== null} onClick={() => void download(format)}>
             {busy === format ? 'Preparing the file…' : `Export ${FORMAT_NAMES[format]}`}
           </Button>
         ))}

@@ -47,7 +47,7 @@ export function StartMonthForm({ initial, onSaved }: { initial: ObjectiveSetting
         </Select>
       </Field>
       <div>
-        <Button type="submit" icon={<SaveRegular />} disabled={busy}>
+        <Button type="submit" icon={<SaveRegular />} disabledFocusable={busy}>
           {busy ? 'Saving…' : 'Save the start month'}
         </Button>
       </div>

@@ -51,11 +51,11 @@ export function YearsTable({
           </Cell>
           <Cell>
             <span className={styles.actions}>
-              <Button size="small" disabled={busy} onClick={() => onMove(year)}>
+              <Button size="small" disabledFocusable={busy} onClick={() => onMove(year)}>
                 {`${nextMove(year).verb} ${year.label}`}
               </Button>
               {year.status === 'closed' ? null : (
-                <Button size="small" appearance="subtle" disabled={busy} onClick={() => onChangeAgreeBy(year)}>
+                <Button size="small" appearance="subtle" disabledFocusable={busy} onClick={() => onChangeAgreeBy(year)}>
                   {`Change the agree-by date for ${year.label}`}
                 </Button>
               )}
