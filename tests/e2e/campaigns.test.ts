@@ -117,6 +117,42 @@ describe('HR runs an audit campaign', () => {
     }
   });
 
+  it('lets HR pause the page’s own updates and refresh it by hand, announcing only changed counts', async () => {
+    const { page, pageErrors, close } = await signedIn({});
+    try {
+      await page.clock.install();
+      const progressRequests: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/progress')) progressRequests.push(request.url());
+      });
+      await openInTheme(page, progressUrl, 'default', CAMPAIGN);
+      await page.getByRole('table', { name: 'Messages by step' }).waitFor();
+      const loaded = progressRequests.length;
+
+      // Running: a refresh every few seconds, and the same counts are not announced again.
+      const refreshed = page.waitForRequest(/\/progress/);
+      await page.clock.runFor(3_000);
+      await refreshed;
+      expect(progressRequests).toHaveLength(loaded + 1);
+      await expect(page.getByRole('status').filter({ hasText: /^Updated:/ }).count()).resolves.toBe(0);
+
+      await page.getByRole('button', { name: 'Pause updates' }).click();
+      await page.getByText('Updates are paused.', { exact: false }).waitFor();
+      await page.clock.runFor(60_000);
+      // Only the person's own refresh asks the server again: the paused page sent nothing in that minute.
+      const byHand = page.waitForRequest(/\/progress/);
+      await page.getByRole('button', { name: 'Refresh now' }).click();
+      await byHand;
+      expect(progressRequests).toHaveLength(loaded + 2);
+
+      await page.getByRole('button', { name: 'Resume updates' }).click();
+      await page.getByRole('button', { name: 'Pause updates' }).waitFor();
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('fits a 360 px wide phone screen', async () => {
     const { page, close } = await signedIn({ width: 360 });
     try {

@@ -5,7 +5,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { ArrowClockwiseRegular, PauseRegular, PlayRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CampaignProgress, CampaignStep } from '../../../../api/src/contracts/audit-campaigns';
 import { useApi } from '../../api/api-context';
 import type { ApiError } from '../../api/api-error';
@@ -57,7 +58,7 @@ function totals(steps: CampaignStep[]): { sent: number; waiting: number; problem
   );
 }
 
-/** One sentence for screen readers, which changes only when the counts do. */
+/** One sentence of the counts, shown under the overview. */
 function summaryOf(progress: CampaignProgress): string {
   const { sent, waiting, problems } = totals(progress.steps);
   const parts = [`${plural(sent, 'message')} sent`, `${waiting} waiting`];
@@ -65,9 +66,26 @@ function summaryOf(progress: CampaignProgress): string {
   return `${parts.join(', ')}.`;
 }
 
+/**
+ * What screen readers hear as the campaign goes out: the counts once they change, never the
+ * same counts again at every refresh, and nothing for the first load (the page itself says it).
+ */
+function useChangeAnnouncement(progress: CampaignProgress | undefined): string {
+  const [announcement, setAnnouncement] = useState('');
+  const last = useRef<string | null>(null);
+  const summary = progress ? summaryOf(progress) : null;
+  useEffect(() => {
+    if (summary === null || summary === last.current) return;
+    if (last.current !== null) setAnnouncement(`Updated: ${summary}`);
+    last.current = summary;
+  }, [summary]);
+  return announcement;
+}
+
 /** Live progress of one campaign's bot messages, for HR: counts per step, time left, and who could not be reached. */
 export function CampaignProgressPage() {
   const styles = useStyles();
+  const shared = useSharedStyles();
   const api = useApi();
   const { location } = useRouter();
   const campaignId = new URLSearchParams(location.search).get('id') ?? '';
@@ -78,7 +96,10 @@ export function CampaignProgressPage() {
   const reload = progress.reload;
   const refresh = useCallback(() => reload(), [reload]);
   const live = progress.data?.campaign.status === 'launched';
-  usePolling(refresh, REFRESH_MS, live && progress.status !== 'error');
+  // People who read slowly, or with a screen reader, can stop the page changing under them (WCAG 2.2.2).
+  const [paused, setPaused] = useState(false);
+  usePolling(refresh, REFRESH_MS, live && !paused && progress.status !== 'error');
+  const announcement = useChangeAnnouncement(progress.data);
 
   const close = async () => {
     setBusy(true);
@@ -100,8 +121,23 @@ export function CampaignProgressPage() {
       <PageHeading
         title="Campaign progress"
         heading={data ? data.campaign.name : 'Campaign progress'}
-        lead={live ? 'This page updates itself every few seconds while the campaign is running.' : undefined}
+        lead={live ? (paused ? 'Updates are paused. Refresh to see the latest counts, or resume the updates.' : 'This page updates itself every few seconds while the campaign is running.') : undefined}
       />
+      <div className={shared.visuallyHidden} role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+      {live ? (
+        <div className={styles.actions}>
+          <Button icon={paused ? <PlayRegular /> : <PauseRegular />} onClick={() => setPaused((was) => !was)}>
+            {paused ? 'Resume updates' : 'Pause updates'}
+          </Button>
+          {paused ? (
+            <Button icon={<ArrowClockwiseRegular />} onClick={refresh}>
+              Refresh now
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
       <div>
         <RouterLink href={CAMPAIGNS_PATH}>Back to all campaigns</RouterLink>
       </div>
@@ -156,9 +192,7 @@ function Overview({ progress, onClose }: { progress: CampaignProgress; onClose: 
             </div>
           ))}
         </dl>
-        <p className={shared.paragraph} role="status" aria-live="polite">
-          {summaryOf(progress)}
-        </p>
+        <p className={shared.paragraph}>{summaryOf(progress)}</p>
         {campaign.status === 'launched' ? (
           <div className={styles.actions}>
             <Button onClick={onClose}>Close the campaign early</Button>
