@@ -137,6 +137,7 @@ describe('Service plans in the tab', () => {
     expect(await page.getByRole('heading', { level: 3, name: FINANCE_OLD_ITEM }).count()).toBe(0);
     // Its Remove button went with it: focus is on the message saying what happened, not lost.
     await page.getByRole('status').filter({ hasText: `Removed “${FINANCE_OLD_ITEM}” from the plan.` }).and(page.locator(':focus')).waitFor();
+    await expectNoAxeViolations(page, 'service plan, saying what was removed');
     const titles = await server.db
       .selectFrom('service_plan_items as i')
       .innerJoin('service_plans as p', 'p.id', 'i.plan_id')

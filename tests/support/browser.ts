@@ -62,6 +62,12 @@ export async function animationsSettled(page: Page): Promise<void> {
   await page.evaluate('Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))');
 }
 
+/** Every aria-labelledby or aria-describedby id that names no element in the page. */
+const DANGLING_REFERENCES = `[...document.querySelectorAll('[aria-labelledby], [aria-describedby]')].flatMap((element) =>
+  ['aria-labelledby', 'aria-describedby'].flatMap((attribute) =>
+    (element.getAttribute(attribute) ?? '').split(/\\s+/).filter((id) => id !== '' && document.getElementById(id) === null)
+      .map((id) => element.tagName.toLowerCase() + (element.className ? '.' + String(element.className).split(' ')[0] : '') + ' ' + attribute + '="' + id + '"')))`;
+
 /**
  * Fails with a readable list when axe finds WCAG 2.2 A/AA problems. Fluent's focus-trap
  * helpers ([data-tabster-dummy]) are excluded: axe misreads them as focusable content.
@@ -71,6 +77,9 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   // what people see once it has settled.
   await animationsSettled(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude('[data-tabster-dummy]').analyze();
+  // axe only asks for a review when a label or description points at nothing; it is a fault.
+  const dangling = await page.evaluate<string[]>(DANGLING_REFERENCES);
+  if (dangling.length > 0) throw new Error(`${label}: labels or descriptions that point at no element:\n  ${dangling.join('\n  ')}`);
   if (results.violations.length === 0) return;
   const report = results.violations
     .map((violation) => {

@@ -1,5 +1,6 @@
-import { MessageBar, MessageBarBody, type MessageBarProps } from '@fluentui/react-components';
+import type { MessageBarProps } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { Notice } from './Notice';
 import { RESULT_ATTRIBUTE } from './use-focus-return';
 
 /**
@@ -19,9 +20,9 @@ export function StatusNotice({
   return (
     <div role="status" aria-live="polite" aria-atomic="true" {...(message ? { [RESULT_ATTRIBUTE]: 'status', tabIndex: -1 } : {})}>
       {message ? (
-        <MessageBar intent={intent} layout={layout}>
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
+        <Notice intent={intent} layout={layout}>
+          {message}
+        </Notice>
       ) : null}
     </div>
   );

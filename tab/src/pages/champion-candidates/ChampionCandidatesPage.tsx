@@ -1,4 +1,4 @@
-import { Button, Card, MessageBar, MessageBarBody, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { ChampionCandidateList } from '../../../../api/src/contracts/skills-audit';
@@ -14,6 +14,7 @@ import { DataTable } from '../../components/DataTable';
 import { useSharedStyles } from '../../components/shared-styles';
 import { Cell, HeadCell } from '../../components/table-cells';
 import { InviteDialog, type Invitee } from '../champions/InviteDialog';
+import { Notice } from '../../components/Notice';
 
 type Candidates = z.infer<typeof ChampionCandidateList>;
 
@@ -61,9 +62,7 @@ function CandidateList({ candidates }: { candidates: Candidates }) {
           {plural(candidates.total, 'candidate')}
         </h2>
         {notice ? (
-          <MessageBar intent="success" role="status">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="success" role="status">{notice}</Notice>
         ) : null}
         <DataTable
           label="Digital Champion candidates"

@@ -1,4 +1,4 @@
-import { Card, MessageBar, MessageBarBody, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Card, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import type { ChampionDashboard, ChampionPeriodFigures } from '../../../../api/src/contracts/champion-dashboards';
 import { getChampionDashboard } from '../../api/champion-dashboards-api';
 import { useApi } from '../../api/api-context';
@@ -13,6 +13,7 @@ import { RouterLink } from '../../router/RouterLink';
 import { formatMinutes } from '../help-requests/help-request-format';
 import { FigureCards } from './FigureCards';
 import { RecentRatings } from './RecentRatings';
+import { Notice } from '../../components/Notice';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -56,12 +57,10 @@ function Dashboard({ dashboard }: { dashboard: ChampionDashboard }) {
   return (
     <div className={styles.page}>
       {dashboard.status === 'paused' ? (
-        <MessageBar intent="info">
-          <MessageBarBody>
+        <Notice intent="info">
             You are paused, so no new requests are offered to you. You can resume on your{' '}
             <RouterLink href="/champions/profile">champion profile</RouterLink>.
-          </MessageBarBody>
-        </MessageBar>
+          </Notice>
       ) : null}
       <section aria-labelledby="queue-heading" className={shared.section}>
         <h2 id="queue-heading" className={shared.sectionHeading}>

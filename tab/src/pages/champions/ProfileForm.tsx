@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { WEEKDAY_LABELS, type ChampionProfile, type ChampionProfileChoices, type ChampionProfileInput } from '../../../../api/src/contracts/champions';
@@ -9,6 +9,7 @@ import { asApiError } from '../../api/use-api-query';
 import { ProblemSummary, type ProblemItem } from '../../components/ProblemSummary';
 import { useSharedStyles } from '../../components/shared-styles';
 import { fieldErrorsOf, listErrors } from '../../components/form-problems';
+import { Notice } from '../../components/Notice';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '44rem' },
@@ -106,9 +107,7 @@ export function ProfileForm({ profile, choices, onSaved }: { profile: ChampionPr
         </h2>
         {items.length > 0 ? <ProblemSummary headingId="profile-problems" title="Your profile was not saved" items={items} focusKey={attempt} /> : null}
         {saved ? (
-          <MessageBar intent="success" role="status">
-            <MessageBarBody>Your profile is saved.</MessageBarBody>
-          </MessageBar>
+          <Notice intent="success" role="status">Your profile is saved.</Notice>
         ) : null}
         <Field label="What you can help with" hint="One thing on each line, for example Excel, screen readers or the housing system. Up to 12." validationMessage={messageFor('body.specialisms')}>
           <Textarea id="profile-specialisms" resize="vertical" rows={4} value={draft.specialisms} onChange={(_, data) => set({ specialisms: data.value })} />

@@ -1,4 +1,4 @@
-import { Button, Card, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { FrameworkVersion } from '../../../../api/src/contracts/skills-framework';
@@ -12,6 +12,7 @@ import { useSharedStyles } from '../../components/shared-styles';
 import { saveJson } from '../../components/save-file';
 import { ImportFramework } from './ImportFramework';
 import { savedBy } from './VersionHistory';
+import { Notice } from '../../components/Notice';
 
 const useStyles = makeStyles({
   facts: { margin: '0', color: tokens.colorNeutralForeground2 },
@@ -55,14 +56,12 @@ export function FrameworkSummary({ base, dirty, importBusy, onImport, onGoToSave
         </p>
         {base.note ? <p className={shared.paragraph}>Note: {base.note}</p> : null}
         {dirty ? (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
+          <Notice intent="warning" layout="multiline">
               You have changes that are not saved yet.{' '}
               <Button appearance="transparent" size="small" onClick={onGoToSave}>
                 Go to check and save
               </Button>
-            </MessageBarBody>
-          </MessageBar>
+            </Notice>
         ) : null}
         <div className={styles.files}>
           <h3 className={shared.subHeading}>Work on a copy in a file</h3>

@@ -1,4 +1,4 @@
-import { Button, Card, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkRegular, SaveRegular } from '@fluentui/react-icons';
 import type { Ref } from 'react';
 import type { FrameworkChange, FrameworkDocument } from '../../../../api/src/contracts/skills-framework';
@@ -6,6 +6,7 @@ import type { ApiError } from '../../api/api-error';
 import { ErrorState } from '../../components/ErrorState';
 import { useSharedStyles } from '../../components/shared-styles';
 import { ChangeSummary } from './ChangeSummary';
+import { Notice } from '../../components/Notice';
 
 const useStyles = makeStyles({
   heading: { outlineStyle: 'none' },
@@ -59,9 +60,7 @@ export function SaveChanges({
           <p className={shared.paragraph}>Check your changes first. We will list what would be added, retired, reworded and moved.</p>
         ) : null}
         {check?.unchanged ? (
-          <MessageBar intent="info">
-            <MessageBarBody>This is the same as the current version, so there is nothing to save.</MessageBarBody>
-          </MessageBar>
+          <Notice intent="info">This is the same as the current version, so there is nothing to save.</Notice>
         ) : null}
         {canSave ? (
           <>

@@ -1,4 +1,3 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useApi } from '../../api/api-context';
 import { getCurrentFramework } from '../../api/framework-api';
 import { getGuide } from '../../api/guides-api';
@@ -11,6 +10,7 @@ import { RouterLink } from '../../router/RouterLink';
 import { GuideForm } from './GuideForm';
 import { guideViewPath } from './guide-paths';
 import { useGuideRoles } from './use-guide-roles';
+import { Notice } from '../../components/Notice';
 
 const LEAD = 'Keep it short and in plain English: one task, in the order people do it. The digital team reads every guide before it is published.';
 
@@ -28,9 +28,7 @@ export function GuideEditorPage() {
     return (
       <>
         <PageHeading title={title} />
-        <MessageBar intent="info">
-          <MessageBarBody>Digital Champions and the digital team write guides. If you would like to become a champion, see the Digital Champions page.</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">Digital Champions and the digital team write guides. If you would like to become a champion, see the Digital Champions page.</Notice>
       </>
     );
   }
@@ -56,14 +54,12 @@ export function GuideEditorPage() {
     return (
       <>
         <PageHeading title={title} />
-        <MessageBar intent="info">
-          <MessageBarBody>
+        <Notice intent="info">
             This guide is {guide.status === 'published' ? 'published' : 'archived'}, so only the digital team can change it now.{' '}
             <RouterLink href={guideViewPath(guide.id)} inline>
               Read the guide
             </RouterLink>
-          </MessageBarBody>
-        </MessageBar>
+          </Notice>
       </>
     );
   }

@@ -1,4 +1,4 @@
-import { Card, Field, MessageBar, MessageBarBody, Radio, RadioGroup, SpinButton } from '@fluentui/react-components';
+import { Card, Field, Radio, RadioGroup, SpinButton } from '@fluentui/react-components';
 import type { HelpRequestSettings, TeamChannelChoice } from '../../../../api/src/contracts/help-requests';
 import { useApi } from '../../api/api-context';
 import { getHelpRequestSettings, listTeamChannels, saveHelpRequestSettings } from '../../api/help-requests-api';
@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { PageHeading } from '../../components/PageHeading';
 import { SettingsFormFooter, useSettingsForm, useSettingsFormStyles } from '../../components/settings-form';
 import { useSharedStyles } from '../../components/shared-styles';
+import { Notice } from '../../components/Notice';
 
 const NO_CHANNEL = 'none';
 const HOURS = { min: 0.25, max: 40, step: 0.25 };
@@ -103,11 +104,9 @@ function SettingsForm({ initial, channels }: { initial: HelpRequestSettings; cha
             take it. To add a channel to the list, add the Digital Culture Hub app to its team in Teams.
           </p>
           {channels.length === 0 ? (
-            <MessageBar intent="info">
-              <MessageBarBody>
+            <Notice intent="info">
                 The app has not been added to any team yet. Until it is, requests nobody accepts wait in every champion’s help queue.
-              </MessageBarBody>
-            </MessageBar>
+              </Notice>
           ) : null}
           <Field label="Post unanswered requests in" validationMessage={errors['body.championsChannelConversationId']}>
             <RadioGroup value={chosen ?? NO_CHANNEL} onChange={(_, data) => change({ championsChannelConversationId: data.value === NO_CHANNEL ? null : data.value })}>

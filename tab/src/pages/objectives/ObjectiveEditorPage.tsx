@@ -13,6 +13,7 @@ import { RouterLink } from '../../router/RouterLink';
 import { PAGE_PATHS } from '../../routes';
 import { objectiveViewPath } from './objective-format';
 import { ObjectiveForm } from './ObjectiveForm';
+import { Notice } from '../../components/Notice';
 
 const LEAD = 'Say in plain words what you will do, how you will know you have done it, and by when. You can save it as a draft and come back to it.';
 
@@ -53,14 +54,12 @@ function Editor({ title, objective, year, categories }: { title: string; objecti
     return (
       <>
         <PageHeading title={title} />
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
+        <Notice intent="info" layout="multiline">
             Only a draft, or an objective your manager returned for changes, can be changed. This one is past that.{' '}
             <RouterLink href={objectiveViewPath(objective.id)} inline>
               Open the objective
             </RouterLink>
-          </MessageBarBody>
-        </MessageBar>
+          </Notice>
       </>
     );
   }

@@ -16,6 +16,7 @@ import { doneOf, type ObjectiveDone } from './objective-format';
 import { ObjectiveActions } from './ObjectiveActions';
 import { ObjectiveFacts } from './ObjectiveFacts';
 import { ObjectiveCheckIns, ObjectiveHistory } from './ObjectiveTimeline';
+import { Notice } from '../../components/Notice';
 
 const useStyles = makeStyles({
   // Focus lands here after an action, so the result is read first; it is not something to press.
@@ -67,9 +68,7 @@ export function ObjectivePage() {
       <div ref={noticeRef} tabIndex={-1} className={styles.notice}>
         <StatusNotice message={message} />
         {!message && arrived && own ? (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{ARRIVED[arrived]}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="success" layout="multiline">{ARRIVED[arrived]}</Notice>
         ) : null}
       </div>
       {query.status === 'error' ? <ErrorState title="We could not refresh the objective" error={query.error} onRetry={query.reload} /> : null}

@@ -1,4 +1,3 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useApi } from '../../api/api-context';
 import { getProject, getProjectServices } from '../../api/projects-api';
 import { useApiQuery } from '../../api/use-api-query';
@@ -11,6 +10,7 @@ import { PAGE_PATHS } from '../../routes';
 import { ProjectForm } from './ProjectForm';
 import { projectViewPath } from './project-paths';
 import { useCanCurateProjects } from './use-project-roles';
+import { Notice } from '../../components/Notice';
 
 const LEAD = 'Everyone in the council can find the project in the register and follow it, so write for them: plain words, no project jargon.';
 
@@ -31,9 +31,7 @@ export function ProjectEditorPage() {
     return (
       <>
         <PageHeading title={title} />
-        <MessageBar intent="info">
-          <MessageBarBody>The digital team keeps the register of digital projects. If a project is missing or out of date, tell them.</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">The digital team keeps the register of digital projects. If a project is missing or out of date, tell them.</Notice>
         {back}
       </>
     );

@@ -17,6 +17,7 @@ import { PlanSummary } from './PlanSummary';
 import { itemCountText, lastChangedText } from './service-plan-format';
 import { useYearParam } from './use-year-param';
 import { YearPicker } from './YearPicker';
+import { Notice } from '../../components/Notice';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -72,9 +73,7 @@ export function ServicePlanPage() {
 function Compliance({ plan }: { plan: ServicePlan }) {
   if (plan.complies) {
     return (
-      <MessageBar intent="success" layout="multiline">
-        <MessageBarBody>This plan has a digital objective: {itemCountText(plan.items.length).toLowerCase()}.</MessageBarBody>
-      </MessageBar>
+      <Notice intent="success" layout="multiline">This plan has a digital objective: {itemCountText(plan.items.length).toLowerCase()}.</Notice>
     );
   }
   return (

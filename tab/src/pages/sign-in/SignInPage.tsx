@@ -16,6 +16,7 @@ import { PersonaGroups } from './PersonaGroups';
 import type { SignInAction } from './PersonaSignInButton';
 import { personaSearchSummary } from './persona-search-summary';
 import { SuggestedPersonas } from './SuggestedPersonas';
+import { Notice } from '../../components/Notice';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -65,11 +66,9 @@ export function SignInPage() {
       />
 
       {signedInAs ? (
-        <MessageBar intent="info">
-          <MessageBarBody>
+        <Notice intent="info">
             You are signed in as {signedInAs}. Choose someone else to switch.
-          </MessageBarBody>
-        </MessageBar>
+          </Notice>
       ) : null}
 
       {signInError ? <ErrorState title="We could not sign you in" error={signInError} /> : null}

@@ -1,4 +1,4 @@
-import { Card, MessageBar, MessageBarBody, SearchBox, makeStyles, tokens } from '@fluentui/react-components';
+import { Card, SearchBox, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { TeamObjectiveFilter, type TeamObjectives } from '../../../../api/src/contracts/team-objectives';
 import { useApi } from '../../api/api-context';
@@ -17,6 +17,7 @@ import { ExportButtons } from './ExportButtons';
 import { StatusChips } from './StatusChips';
 import { TeamAuditSummary } from './TeamAuditSummary';
 import { TeamMembersTable } from './TeamMembersTable';
+import { Notice } from '../../components/Notice';
 
 const PAGE_SIZE = 25;
 
@@ -86,9 +87,7 @@ export function TeamObjectivesPage() {
               </h2>
               <TeamFilters data={data} filters={filters} onChange={change} />
               {data.notice ? (
-                <MessageBar intent="info" layout="multiline">
-                  <MessageBarBody>{data.notice}</MessageBarBody>
-                </MessageBar>
+                <Notice intent="info" layout="multiline">{data.notice}</Notice>
               ) : (
                 <PagedResults
                   query={query}
