@@ -13,6 +13,11 @@ import { useAppTheme } from './use-app-theme';
 
 const useGlobalStyles = makeStaticStyles({
   body: { margin: '0' },
+  // A native select is as wide as its longest option: on a 320 px screen it would be cut off.
+  // It shrinks to its field instead, and the option shows shortened.
+  '.fui-Select, .fui-Select__select': { minWidth: '0', maxWidth: '100%' },
+  // Links look like links without hovering, as on GOV.UK; the menu's own links are styled apart.
+  'a.fui-Link': { textDecorationLine: 'underline' },
 });
 
 export function App() {

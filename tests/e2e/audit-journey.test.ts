@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ANSWER_LABELS, ANSWER_VALUES, AuditSettings, MyAudit, type AuditReport } from '../../api/src/contracts/skills-audit.js';
 import { buildCampaign } from '../factories/audit.js';
 import { demoPersonId } from '../factories/people.js';
@@ -27,6 +27,30 @@ type Name = (typeof PEOPLE)[number];
 
 const CHECK_HEADING = 'Check your answers before you send them';
 const REPORT_HEADING = 'Your skills report';
+
+/** WCAG's relative luminance of a CSS rgb() colour. */
+function luminance(colour: string): number {
+  const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((part) => {
+    const channel = Number(part) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+/** The lowest contrast between a skills chart bar and the track it is drawn on. */
+async function lowestBarContrast(page: Page): Promise<number> {
+  const pairs = await page.evaluate<[string, string][]>(
+    `[...document.querySelectorAll('[data-testid="level-chart"] g')].filter((row) => row.querySelectorAll('rect').length === 2)
+      .map((row) => [...row.querySelectorAll('rect')].map((rect) => getComputedStyle(rect).fill))`,
+  );
+  expect(pairs.length).toBeGreaterThan(0);
+  return Math.min(
+    ...pairs.map(([track, bar]) => {
+      const [lighter, darker] = [luminance(track), luminance(bar)].sort((a, b) => b - a);
+      return (lighter! + 0.05) / (darker! + 0.05);
+    }),
+  );
+}
 
 describe('Taking the skills audit in the tab', () => {
   let server: TestServer;
@@ -278,6 +302,8 @@ describe('Taking the skills audit in the tab', () => {
 
         await openInTheme(priya!.page, `/my-skills/report?id=${priyaReport.responseId}`, theme, REPORT_HEADING);
         await priya!.page.locator('[data-testid="level-chart"] svg').waitFor();
+        // axe does not measure graphics: the bars must stand out from their track by 3:1 (WCAG 1.4.11).
+        expect(await lowestBarContrast(priya!.page)).toBeGreaterThanOrEqual(3);
         await expectNoAxeViolations(priya!.page, `report (${theme})`);
         await openInTheme(priya!.page, '/my-skills', theme, 'My skills');
         await priya!.page.locator('[data-testid="level-chart"] svg').waitFor();

@@ -16,6 +16,15 @@ import {
   waitForHeading,
 } from './journeys.js';
 
+/** What Windows high contrast calls the window's background (the system colour Canvas), as the browser resolves it. */
+const CANVAS_COLOUR = `(() => {
+  const probe = document.body.appendChild(document.createElement('div'));
+  probe.style.backgroundColor = 'Canvas';
+  const colour = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  return colour;
+})()`;
+
 // A real server and a real browser: starting them and waiting for pages takes seconds, not milliseconds.
 jest.setTimeout(90_000);
 
@@ -128,6 +137,30 @@ describe('Signing in to the tab in local mode', () => {
       await waitForHeading(page, 'Page not found');
       await page.getByRole('link', { name: 'Go to the home page' }).click();
       await waitForHeading(page, `Hello, ${firstName(staff.displayName)}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('underlines every link, and in Windows high contrast marks only the current page in the menu', async () => {
+    const { page, context } = await openPage(browser, { baseUrl: server.baseUrl });
+    try {
+      await signInThroughPicker(page, manager.displayName);
+      const notUnderlined = await page.evaluate<string[]>(
+        `[...document.querySelectorAll('main a, footer a')].filter((link) => !getComputedStyle(link).textDecorationLine.includes('underline')).map((link) => link.textContent)`,
+      );
+      expect(notUnderlined).toEqual([]);
+
+      await page.emulateMedia({ forcedColors: 'active' });
+      const bars = await page.evaluate<{ current: boolean; colour: string }[]>(
+        `[...document.querySelectorAll('nav[aria-label="Main"] a')].map((link) => ({ current: link.getAttribute('aria-current') === 'page', colour: getComputedStyle(link).borderBottomColor }))`,
+      );
+      const current = bars.filter((bar) => bar.current);
+      expect(current).toHaveLength(1);
+      const others = new Set(bars.filter((bar) => !bar.current).map((bar) => bar.colour));
+      // Every other link's bar has the window's own background colour: only the current page shows one.
+      expect([...others]).toEqual([await page.evaluate<string>(CANVAS_COLOUR)]);
+      expect(others.has(current[0]!.colour)).toBe(false);
     } finally {
       await context.close();
     }

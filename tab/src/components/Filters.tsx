@@ -5,9 +5,8 @@ const useStyles = makeStyles({
   grid: { display: 'grid', gap: tokens.spacingVerticalM, gridTemplateColumns: '1fr' },
   two: { '@media (min-width: 720px)': { gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', alignItems: 'end' } },
   three: { '@media (min-width: 720px)': { gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', alignItems: 'end' } },
-  // Long skill names must not widen the grid past the screen: the select shortens them instead.
+  // Long skill names must not widen the grid past the screen (the select itself shrinks: App.tsx).
   filter: { minWidth: 0 },
-  select: { minWidth: 0, maxWidth: '100%' },
 });
 
 /** Filters side by side on a wide screen, one under another on a narrow one. */
@@ -45,10 +44,9 @@ export function FilterSelect({
   options?: readonly { value: string; label: string }[];
   children?: ReactNode;
 }) {
-  const styles = useStyles();
   return (
     <FilterField label={label}>
-      <Select className={styles.select} select={{ className: styles.select }} value={value} onChange={(_, data) => onChange(data.value)}>
+      <Select value={value} onChange={(_, data) => onChange(data.value)}>
         <option value="">{anyLabel}</option>
         {options?.map((option) => (
           <option key={option.value} value={option.value}>

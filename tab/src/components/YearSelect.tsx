@@ -1,9 +1,4 @@
-import { Field, Select, makeStyles } from '@fluentui/react-components';
-
-const useStyles = makeStyles({
-  // Lets the list shrink inside a narrow grid column rather than push the page sideways.
-  select: { minWidth: 0, maxWidth: '100%' },
-});
+import { Field, Select } from '@fluentui/react-components';
 
 interface YearOption {
   id: string;
@@ -29,10 +24,9 @@ export function YearSelect<T extends YearOption>({
   placeholder?: string | undefined;
   className?: string | undefined;
 }) {
-  const styles = useStyles();
   return (
     <Field label={label} className={className}>
-      <Select className={styles.select} select={{ className: styles.select }} value={value} onChange={(_, data) => onChange(data.value)}>
+      <Select value={value} onChange={(_, data) => onChange(data.value)}>
         {placeholder ? <option value="">{placeholder}</option> : null}
         {years.map((year) => (
           <option key={year.id} value={year.id}>

@@ -35,6 +35,9 @@ const useStyles = makeStyles({
     borderBottomWidth: tokens.strokeWidthThicker,
     borderBottomStyle: 'solid',
     borderBottomColor: 'transparent',
+    // Windows high contrast paints a transparent border in the text colour: every link would
+    // look current. The window's own background colour keeps the bar for the current page only.
+    '@media (forced-colors: active)': { borderBottomColor: 'Canvas' },
     borderRadius: `${tokens.borderRadiusMedium} ${tokens.borderRadiusMedium} 0 0`,
     ':hover': {
       color: tokens.colorNeutralForeground1Hover,
@@ -53,6 +56,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     borderBottomColor: tokens.colorCompoundBrandStroke,
     ':hover': { borderBottomColor: tokens.colorCompoundBrandStrokeHover },
+    '@media (forced-colors: active)': { borderBottomColor: 'Highlight' },
   },
 });
 

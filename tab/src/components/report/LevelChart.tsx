@@ -23,9 +23,10 @@ const useStyles = makeStyles({
   svg: { display: 'block', width: '100%', overflow: 'visible' },
   label: { fill: tokens.colorNeutralForeground1, fontSize: tokens.fontSizeBase300, fontFamily: tokens.fontFamilyBase },
   levelText: { fill: tokens.colorNeutralForeground1, fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase, fontWeight: tokens.fontWeightSemibold },
-  levelTextOnBar: { fill: tokens.colorNeutralForegroundOnBrand },
+  levelTextOnBar: { fill: tokens.colorNeutralForegroundInverted },
   track: { fill: tokens.colorNeutralBackground3, stroke: tokens.colorNeutralStroke2, strokeWidth: 1 },
-  bar: { fill: tokens.colorBrandBackground },
+  // The compound brand colour keeps 3:1 against the track in light and dark themes alike (WCAG 1.4.11).
+  bar: { fill: tokens.colorCompoundBrandBackground },
   grid: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1, strokeDasharray: '3 3' },
 });
 
