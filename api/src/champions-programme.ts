@@ -37,6 +37,9 @@ import { matchingRoutes } from './http/routes/matching-routes.js';
 import { supportLogRoutes } from './http/routes/support-log-routes.js';
 import type { ScheduledJob } from './jobs/scheduled-jobs.js';
 import type { CapabilityInput } from './compose/capability-parts.js';
+import { createChampionWorkCounts } from './db/champion-work-counts.js';
+import { championWaiting } from './domain/champions/home/champion-work.js';
+import type { WaitingProvider } from './domain/directory/get-me.js';
 
 /**
  * The Digital Champions programme wired up: its use cases' dependencies, HTTP routes, bot
@@ -51,6 +54,7 @@ export interface ChampionsProgramme {
   lastRoutes: AnyRoute[];
   features: BotFeature[];
   scheduledJobs: ScheduledJob[];
+  waiting: WaitingProvider[];
 }
 
 function helpRequestDepsFor(input: ChampionsProgrammeInput): HelpRequestDeps {
@@ -117,6 +121,7 @@ export function composeChampionsProgramme(input: ChampionsProgrammeInput): Champ
       ...matchingRoutes(matchingDeps),
     ],
     lastRoutes: championRecordRoutes(championDeps),
+    waiting: [championWaiting(createChampionWorkCounts(db))],
     features: [
       createChampionFeature({
         useCases: bindChampionUseCases(championDeps, directory),

@@ -37,6 +37,7 @@ import type { AuditDeps } from './domain/audit/audit-deps.js';
 import { auditNavigation } from './domain/audit/audit-navigation.js';
 import { championsNavigation } from './domain/champions/champions-navigation.js';
 import { auditWaiting } from './domain/audit/audit-waiting.js';
+import { campaignWaiting } from './domain/audit/campaigns/campaign-waiting.js';
 import { cachedAuditSettings } from './domain/audit/audit-settings.js';
 import { createRateLimiter } from './domain/audit/campaigns/rate-limiter.js';
 import { DEFAULT_SENDING_POLICY, type SendingPolicy } from './domain/audit/campaigns/send-campaign-messages.js';
@@ -203,11 +204,12 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
     const campaignSending = jobs.campaignSending;
 
     const devSignIn = { directory, sessions, clock, suggestions: council.personas };
+    const campaigns = createCampaignRepository(db);
     const routes = [
       ...meRoutes({
         directory,
         mode: config.mode,
-        waiting: [directoryWaiting(directory), auditWaiting(auditDeps), ...objectives.waiting],
+        waiting: [directoryWaiting(directory), auditWaiting(auditDeps), campaignWaiting(campaigns), ...champions.waiting, ...objectives.waiting],
         navigation: [directoryNavigation({ outbox: microsoft365.kind === 'outbox' }), auditNavigation(), championsNavigation(), ...objectives.navigation],
       }),
       ...peopleRoutes({ directory, audit: auditLog }),
@@ -215,7 +217,7 @@ export async function startHub(config: Config, logger: Logger, overrides: HubOve
       ...platformRoutes({ auditLog, outbox: microsoft365.kind === 'outbox' ? createOutboxReader(db) : undefined }),
       ...skillsAuditRoutes(auditDeps),
       ...auditCampaignRoutes({
-        campaigns: createCampaignRepository(db),
+        campaigns,
         frameworks,
         clock,
         sending: { kick: campaignSending.kick, ratePerSecond: messageRate.ratePerSecond },
