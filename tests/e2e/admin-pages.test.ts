@@ -60,7 +60,7 @@ describe('Administration pages', () => {
       const navigation = page.getByRole('navigation', { name: 'Main' });
       await navigation.getByRole('link', { name: 'Microsoft 365 outbox' }).click();
       await waitForHeading(page, 'Microsoft 365 outbox');
-      expect(await page.title()).toBe('Outbox – Digital Culture Hub');
+      expect(await page.title()).toBe('Microsoft 365 outbox – Digital Culture Hub');
       await navigation.getByRole('link', { name: 'Audit log' }).click();
       await waitForHeading(page, 'Audit log');
       expect(await navigation.getByRole('link', { name: 'Audit log' }).getAttribute('aria-current')).toBe('page');

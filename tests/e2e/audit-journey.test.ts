@@ -121,7 +121,7 @@ describe('Taking the skills audit in the tab', () => {
       expect(audit.status).toBe('not-started');
 
       // From Home to the start page and into the first part, with the keyboard.
-      await tabUntil(page, async () => (await activeText(page)) === 'Skills audit', 'the Skills audit link');
+      await tabUntil(page, async () => (await activeText(page)) === 'Digital skills audit', 'the Digital skills audit link');
       await page.keyboard.press('Enter');
       await waitForHeading(page, 'Digital skills audit');
       await page.getByText(`0 of ${audit.total} statements answered`).waitFor();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { PAGE_PATHS, type PageId } from '../../tab/src/page-paths.js';
 import { demoPersonId } from '../factories/people.js';
+import { Me, type NavigationItem } from '../../api/src/contracts/me.js';
 import { launchBrowser, openPage, type OpenedPage } from '../support/browser.js';
 import { signInAs, startTestServer, type TestServer } from '../support/start-test-server.js';
 import { assertTabIsBuilt } from './journeys.js';
@@ -135,11 +136,11 @@ async function openLoaded(page: Page, address: string): Promise<string> {
   return (await heading.textContent()) ?? '';
 }
 
-describe('Every page on a 320 px wide screen', () => {
+describe('Every page, on a 320 px wide screen', () => {
   let server: TestServer;
   let browser: Browser;
   let ids: DemoIds;
-  const opened = new Map<Persona | null, OpenedPage>();
+  const opened = new Map<Persona | null, OpenedPage & { menu: NavigationItem[] }>();
 
   beforeAll(async () => {
     assertTabIsBuilt();
@@ -155,22 +156,31 @@ describe('Every page on a 320 px wide screen', () => {
   });
 
   /** One browser profile per person, signed in once and reused for each of their pages. */
-  async function pageFor(persona: Persona | null): Promise<OpenedPage> {
+  async function pageFor(persona: Persona | null): Promise<OpenedPage & { menu: NavigationItem[] }> {
     const existing = opened.get(persona);
     if (existing) return existing;
     const fresh = await openPage(browser, { baseUrl: server.baseUrl, viewport: NARROW });
+    let menu: NavigationItem[] = [];
     if (persona) {
       const [name, ...value] = (await signInAs(server.baseUrl, await demoPersonId(server.db, persona))).split('=');
       await fresh.context.addCookies([{ name: name ?? '', value: value.join('='), url: server.baseUrl }]);
+      menu = Me.parse(await (await fresh.page.request.get('/api/me')).json()).navigation;
     }
-    opened.set(persona, fresh);
-    return fresh;
+    const withMenu = { ...fresh, menu };
+    opened.set(persona, withMenu);
+    return withMenu;
   }
 
-  it.each(Object.entries(PAGES) as [PageId, (typeof PAGES)[PageId]][])('%s: nothing sticks out or is cut off', async (_id, { as, address }) => {
-    const { page, pageErrors } = await pageFor(as);
+  it.each(Object.entries(PAGES) as [PageId, (typeof PAGES)[PageId]][])('%s: nothing sticks out or is cut off, and the menu calls it what it is called', async (id, { as, address }) => {
+    const { page, pageErrors, menu } = await pageFor(as);
     const heading = await openLoaded(page, address(ids));
     expect(heading).not.toMatch(/not found|cannot use this page/i);
+    // The menu's label is the page's heading and the browser tab's title, so people know they arrived where they meant to.
+    const label = menu.find((item) => item.href === PAGE_PATHS[id])?.label;
+    if (label !== undefined) {
+      expect((await page.title()).replace(/ – Digital Culture Hub$/, '')).toBe(label);
+      if (id !== 'home') expect(heading).toBe(label);
+    }
     expect(await page.evaluate<string[]>(CLIPPED_CONTROLS)).toEqual([]);
     expect(await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBeLessThanOrEqual(0);
     expect(pageErrors).toEqual([]);

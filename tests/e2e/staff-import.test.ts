@@ -60,7 +60,7 @@ describe('Importing the staff list', () => {
     const { page, context, pageErrors } = await openPage(browser, { baseUrl: server.baseUrl });
     try {
       await signInThroughPicker(page, hr.displayName);
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import staff' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import the staff list' }).click();
       await page.getByRole('heading', { level: 1, name: 'Import the staff list' }).waitFor();
 
       await page.getByRole('button', { name: 'Check file' }).click();

@@ -92,8 +92,7 @@ export function OutboxPage() {
   return (
     <>
       <PageHeading
-        title="Outbox"
-        heading="Microsoft 365 outbox"
+        title="Microsoft 365 outbox"
         lead="The hub is running without a Microsoft 365 connection. Instead of calling Microsoft Graph, it records each call here, so you can check what would have been sent. Newest first."
       />
       <PagedListCard paged={paged} noun="outbox" empty="No calls yet. When the hub would have called Microsoft 365 – to post news, send a Teams notification or set up a meeting – the call appears here.">

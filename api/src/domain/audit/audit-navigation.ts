@@ -7,16 +7,16 @@ export function auditNavigation(): NavigationProvider {
   return (actor: Actor) => {
     const items: NavigationItem[] = [
       { id: 'my-skills', label: 'My skills', href: '/my-skills' },
-      { id: 'audit', label: 'Skills audit', href: '/audit' },
+      { id: 'audit', label: 'Digital skills audit', href: '/audit' },
     ];
-    if (hasRole(actor, 'lineManager')) items.push({ id: 'team-audit', label: 'Team skills', href: '/team/audit' });
+    if (hasRole(actor, 'lineManager')) items.push({ id: 'team-audit', label: 'Your team’s skills audit', href: '/team/audit' });
     if (hasRole(actor, 'hr')) {
       items.push({ id: 'audit-campaigns', label: 'Audit campaigns', href: '/audit/campaigns' });
       items.push({ id: 'skills-framework', label: 'Skills framework', href: '/audit/framework' });
     }
-    if (hasAnyRole(actor, ['hr', 'admin'])) items.push({ id: 'audit-settings', label: 'Audit settings', href: '/audit/settings' });
+    if (hasAnyRole(actor, ['hr', 'admin'])) items.push({ id: 'audit-settings', label: 'Skills audit settings', href: '/audit/settings' });
     if (hasAnyRole(actor, ['digital', 'hr'])) {
-      items.push({ id: 'champion-candidates', label: 'Champion candidates', href: '/audit/champion-candidates' });
+      items.push({ id: 'champion-candidates', label: 'Digital Champion candidates', href: '/audit/champion-candidates' });
       items.push({ id: 'learning-resources', label: 'Learning resources', href: '/learning-resources' });
     }
     return items;

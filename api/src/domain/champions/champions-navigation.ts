@@ -6,14 +6,14 @@ import type { NavigationProvider } from '../directory/get-me.js';
 export function championsNavigation(): NavigationProvider {
   return (actor: Actor) => {
     const items: NavigationItem[] = [
-      { id: 'help-requests', label: 'Ask a champion', href: '/help-requests' },
+      { id: 'help-requests', label: 'Ask a Digital Champion', href: '/help-requests' },
       { id: 'my-champion', label: 'My champion', href: '/my-champion' },
       { id: 'drop-ins', label: 'Drop-in sessions', href: '/drop-ins' },
       { id: 'guides', label: 'How-to guides', href: '/guides' },
       { id: 'champions', label: 'Digital Champions', href: '/champions' },
     ];
     if (hasRole(actor, 'champion')) {
-      items.push({ id: 'champion-queue', label: 'Help queue', href: '/champions/queue' });
+      items.push({ id: 'champion-queue', label: 'Your help queue', href: '/champions/queue' });
       items.push({ id: 'champion-dashboard', label: 'My champion work', href: '/champions/dashboard' });
       items.push({ id: 'support-log', label: 'Support log', href: '/champions/support-log' });
       items.push({ id: 'champion-profile', label: 'Champion profile', href: '/champions/profile' });

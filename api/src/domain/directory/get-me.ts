@@ -39,7 +39,7 @@ export function directoryNavigation(options: { outbox: boolean }): NavigationPro
   return (actor) => {
     const items: NavigationItem[] = [{ id: 'home', label: 'Home', href: '/' }];
     if (hasAnyRole(actor, ['hr', 'admin'])) {
-      items.push({ id: 'import-staff', label: 'Import staff', href: '/directory/import' });
+      items.push({ id: 'import-staff', label: 'Import the staff list', href: '/directory/import' });
       items.push({ id: 'audit-log', label: 'Audit log', href: '/admin/audit-log' });
     }
     if (hasAnyRole(actor, ['hr'])) items.push({ id: 'leavers-data', label: 'Leavers’ data', href: '/directory/leavers' });

@@ -7,7 +7,7 @@ export function objectivesNavigation(): NavigationProvider {
   return (actor: Actor) => {
     const items: NavigationItem[] = [{ id: 'objectives', label: 'My digital objectives', href: '/objectives' }];
     if (hasAnyRole(actor, ['hr']) || hasRole(actor, 'lineManager')) {
-      items.push({ id: 'team-objectives', label: 'Team objectives', href: '/team/objectives' });
+      items.push({ id: 'team-objectives', label: 'Your team’s digital objectives', href: '/team/objectives' });
     }
     if (hasAnyRole(actor, ['hr'])) items.push({ id: 'appraisal-years', label: 'Appraisal years', href: '/objectives/years' });
     items.push({ id: 'service-plans', label: 'Service plans', href: '/service-plans' });

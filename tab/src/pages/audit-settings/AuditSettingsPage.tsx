@@ -27,8 +27,7 @@ export function AuditSettingsPage() {
   return (
     <>
       <PageHeading
-        title="Audit settings"
-        heading="Skills audit settings"
+        title="Skills audit settings"
         lead="These settings apply to the whole council. Changes take effect straight away and are recorded in the audit log."
       />
       {query.status === 'error' ? <ErrorState title="We could not load the settings" error={query.error} onRetry={query.reload} /> : null}

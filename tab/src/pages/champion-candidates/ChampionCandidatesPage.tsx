@@ -32,8 +32,7 @@ export function ChampionCandidatesPage() {
   return (
     <>
       <PageHeading
-        title="Champion candidates"
-        heading="Digital Champion candidates"
+        title="Digital Champion candidates"
         lead="Staff whose skills audit shows strong, up-to-date skills in most areas. They do not know they are on this list: invite them, do not assume."
       />
       {query.status === 'error' ? <ErrorState title="We could not load the candidates" error={query.error} onRetry={query.reload} /> : null}

@@ -111,7 +111,7 @@ export function ChampionQueuePage() {
   const items: Record<QueueKind, HelpRequest[]> = { offered: data?.offeredToMe ?? [], open: data?.openToAll ?? [], mine: data?.mine ?? [] };
   return (
     <div className={styles.page}>
-      <PageHeading title="Help queue" heading="Your help queue" lead="Requests for help from colleagues, as the bot offers them to you." />
+      <PageHeading title="Your help queue" lead="Requests for help from colleagues, as the bot offers them to you." />
       <StatusNotice message={notice?.text} intent={notice?.intent} />
       {actionError ? <ErrorState title="That did not work" error={actionError} /> : null}
       {queue.status === 'error' ? <ErrorState title="We could not load your queue" error={queue.error} onRetry={reload} /> : null}

@@ -72,8 +72,7 @@ export function ImportStaffPage() {
   return (
     <>
       <PageHeading
-        title="Import staff"
-        heading="Import the staff list"
+        title="Import the staff list"
         lead="Bring the hub’s staff directory up to date from a spreadsheet exported from your HR system. You can check the file first: nothing changes until you select Import."
       />
 

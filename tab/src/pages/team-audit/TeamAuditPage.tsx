@@ -37,7 +37,7 @@ export function TeamAuditPage() {
   const query = useApiQuery((signal) => getTeamAudit(api, signal), 'team-audit');
   return (
     <>
-      <PageHeading title="Team skills" heading="Your team’s skills audit" lead="Who in your reporting line has taken the digital skills audit." />
+      <PageHeading title="Your team’s skills audit" lead="Who in your reporting line has taken the digital skills audit." />
       {query.status === 'error' ? <ErrorState title="We could not load your team’s audit" error={query.error} onRetry={query.reload} /> : null}
       {query.status === 'loading' ? <LoadingState label="Loading your team’s audit…" /> : null}
       {query.status === 'success' ? <TeamAuditContent team={query.data} /> : null}

@@ -66,8 +66,7 @@ export function TeamObjectivesPage() {
   return (
     <>
       <PageHeading
-        title="Team objectives"
-        heading="Your team’s digital objectives"
+        title="Your team’s digital objectives"
         lead={
           data?.scope === 'council'
             ? 'Across the council, or one service or team: who has no digital objective yet, what waits for agreement, and whose check-ins are late.'
