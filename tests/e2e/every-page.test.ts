@@ -7,7 +7,8 @@ import { launchBrowser, openPage, type OpenedPage } from '../support/browser.js'
 import { signInAs, startTestServer, type TestServer } from '../support/start-test-server.js';
 import { assertTabIsBuilt } from './journeys.js';
 
-// A real server and a real browser at the narrowest width WCAG 1.4.10 asks for (320 CSS px).
+// A real server with the whole demo council and a real browser: every page at the narrowest
+// width WCAG 1.4.10 asks for (320 CSS px), and each role's Home.
 jest.setTimeout(240_000);
 
 const NARROW = { width: 320, height: 640 };
@@ -103,6 +104,16 @@ const CLIPPED_CONTROLS = `(() => {
   });
 })()`;
 
+/** What each role's Home must show at least, in the demo council. */
+const HOME_WORK: [Persona, RegExp[]][] = [
+  ['Fiona Campbell', [/: \d+ of \d+ submitted \(\d+%\)$/, /volunteered to be a Digital Champion$/]],
+  ['Tom Nguyen', [/volunteered to be a Digital Champion$/, /have no champion yet$/, /waiting to be published$/]],
+  ['Priya Chauhan', [/waiting for your answer$/, /^You are helping with/]],
+  ['Gareth Morgan', [/wait for your agreement$/, /are overdue$/]],
+  ['Marcus Reid', [/services? ha(s|ve) no digital objective for/]],
+  ['Helen Adeyemi', [/^Your skills audit is open until/]],
+];
+
 async function demoIds(server: TestServer): Promise<DemoIds> {
   const { db } = server;
   const priya = await demoPersonId(db, 'Priya Chauhan');
@@ -136,7 +147,7 @@ async function openLoaded(page: Page, address: string): Promise<string> {
   return (await heading.textContent()) ?? '';
 }
 
-describe('Every page, on a 320 px wide screen', () => {
+describe('Every page, and each role’s Home', () => {
   let server: TestServer;
   let browser: Browser;
   let ids: DemoIds;
@@ -170,6 +181,27 @@ describe('Every page, on a 320 px wide screen', () => {
     opened.set(persona, withMenu);
     return withMenu;
   }
+
+  it.each(HOME_WORK)('Home shows %s their work, and each link lands where it is done', async (persona, expected) => {
+    const { page, pageErrors } = await pageFor(persona);
+    await openLoaded(page, PAGE_PATHS.home);
+    const waiting = page.getByRole('region', { name: 'What is waiting for you' }).getByRole('link');
+    const items: { text: string; href: string }[] = [];
+    for (let index = 0; index < (await waiting.count()); index += 1) {
+      const link = waiting.nth(index);
+      items.push({ text: ((await link.textContent()) ?? '').trim(), href: (await link.getAttribute('href')) ?? '' });
+    }
+    expect(items.map((item) => item.text)).toEqual(expect.arrayContaining(expected.map((pattern) => expect.stringMatching(pattern))));
+    for (const item of items) {
+      await openLoaded(page, PAGE_PATHS.home);
+      await waiting.filter({ hasText: item.text }).first().click();
+      const heading = page.getByRole('heading', { level: 1 });
+      await page.waitForURL((url) => `${url.pathname}${url.search}` === item.href);
+      await page.locator('[role="status"] .fui-Spinner').first().waitFor({ state: 'detached' });
+      expect(await heading.textContent()).not.toMatch(/not found|cannot use this page|^Hello/i);
+    }
+    expect(pageErrors).toEqual([]);
+  });
 
   it.each(Object.entries(PAGES) as [PageId, (typeof PAGES)[PageId]][])('%s: nothing sticks out or is cut off, and the menu calls it what it is called', async (id, { as, address }) => {
     const { page, pageErrors, menu } = await pageFor(as);
