@@ -36,7 +36,8 @@ export function IdentityChangeConfirmation({
   }, [takeFocus, changes]);
   return (
     <div ref={ref} tabIndex={-1} className={styles.root} role="group" aria-labelledby="identity-changes-title">
-      <MessageBar intent="warning" layout="multiline">
+      {/* Its title has an id of its own (the group around it is named by it), so the bar must point at that id too. */}
+      <MessageBar intent="warning" layout="multiline" aria-labelledby="identity-changes-title">
         <MessageBarBody>
           <MessageBarTitle id="identity-changes-title">Check who will sign in with another account</MessageBarTitle>
           This file gives {plural(changes.length, 'person', 'people')} another Microsoft 365 account to sign in with. Whoever

@@ -36,7 +36,8 @@ export function ImportResultSummary({ result }: { result: ImportResult }) {
 
   return (
     <div ref={ref} tabIndex={-1} className={styles.root} aria-labelledby="import-result-title" role="group">
-      <MessageBar intent="success" layout="multiline">
+      {/* Its title has an id of its own (the group around it is named by it), so the bar must point at that id too. */}
+      <MessageBar intent="success" layout="multiline" aria-labelledby="import-result-title">
         <MessageBarBody>
           <MessageBarTitle id="import-result-title">
             {result.dryRun ? 'Your file looks good' : 'Import complete'}
