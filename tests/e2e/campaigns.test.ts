@@ -59,8 +59,11 @@ describe('HR runs an audit campaign', () => {
       expect(await focusedElementText(page)).toBe('New campaign');
       // Nothing filled in: the server's reasons are listed, by the form's labels.
       await page.getByRole('button', { name: 'Create campaign' }).click();
-      await page.getByText('The campaign was not created').waitFor();
-      await page.getByText(/^Name:/).waitFor();
+      const problems = page.getByRole('group', { name: 'There is a problem' }).filter({ hasText: 'The campaign was not created.' });
+      await problems.waitFor();
+      // Each problem links to its field, and following it moves focus there.
+      await problems.getByRole('link', { name: /^Name / }).click();
+      await page.getByRole('textbox', { name: 'Name' }).and(page.locator(':focus')).waitFor();
 
       await page.getByRole('textbox', { name: 'Name' }).fill(CAMPAIGN);
       await page.getByRole('radio', { name: 'People in chosen services, or at chosen sites' }).check();

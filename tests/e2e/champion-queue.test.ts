@@ -91,7 +91,7 @@ describe('A champion handles their queue', () => {
 
       // Nothing filled in: the problems are listed, and the list takes focus.
       await pressOn(page, mine.getByRole('button', { name: 'Mark as resolved' }));
-      const problems = page.getByRole('group', { name: 'The request is not resolved yet' });
+      const problems = page.getByRole('group', { name: 'There is a problem' }).filter({ hasText: 'The request is not resolved yet.' });
       await problems.getByRole('link', { name: 'Say in a few words what you did' }).waitFor();
       await page.waitForFunction(`document.activeElement?.getAttribute('aria-labelledby') === ${JSON.stringify(`resolve-problems-${offeredId}`)}`);
       await expectNoAxeViolations(page, 'resolve form with problems');
@@ -166,7 +166,7 @@ describe('A champion handles their queue', () => {
       await openInTheme(page, '/help-requests', 'default', ASK_HEADING);
       // Sending nothing lists both problems.
       await pressOn(page, page.getByRole('button', { name: 'Send' }));
-      const problems = page.getByRole('group', { name: 'Your request was not sent' });
+      const problems = page.getByRole('group', { name: 'There is a problem' }).filter({ hasText: 'Your request was not sent.' });
       await problems.getByRole('link', { name: 'Enter what you need help with, in a few words' }).waitFor();
       await problems.getByRole('link', { name: 'Choose what your request is about' }).waitFor();
       await expectNoAxeViolations(page, 'ask form with problems');

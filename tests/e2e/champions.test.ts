@@ -97,7 +97,7 @@ describe('a colleague volunteers, is approved and fills in their champion profil
       await page.getByRole('spinbutton', { name: /How many people you can support at once/ }).fill('0');
       await page.getByRole('button', { name: 'Save my profile' }).click();
 
-      await page.getByRole('group', { name: 'Your profile was not saved' }).waitFor();
+      await page.getByRole('group', { name: 'There is a problem' }).filter({ hasText: 'Your profile was not saved.' }).waitFor();
       expect(await focusedElementText(page)).toContain('How many people at once: must be at least 1');
       await expectNoAxeViolations(page, 'the profile with a problem');
 

@@ -93,7 +93,7 @@ describe('The skills framework and the learning resource library', () => {
         mimeType: 'application/json',
         buffer: Buffer.from(JSON.stringify(broken), 'utf8'),
       });
-      const problems = page.getByRole('group', { name: 'There is a problem with framework.json' });
+      const problems = page.getByRole('group', { name: 'There is a problem' }).filter({ hasText: 'framework.json' });
       await problems.waitFor();
       await expect(problems.getByRole('listitem').count()).resolves.toBe(2);
       await problems.getByText('categories[1].statements[0].text').waitFor();
@@ -114,8 +114,11 @@ describe('The skills framework and the learning resource library', () => {
       const form = page.getByRole('form', { name: 'Add a resource' });
       await form.getByRole('textbox', { name: 'Title' }).fill('AI');
       await form.getByRole('button', { name: 'Add resource' }).click();
-      await form.getByText('Title must be at least 3 characters').waitFor();
-      await form.getByText('Description must be at least 3 characters').waitFor();
+      // The summary lists each problem, and each link takes focus to its field.
+      const problems = form.getByRole('group', { name: 'There is a problem' });
+      await problems.getByRole('link', { name: 'Description must be at least 3 characters' }).waitFor();
+      await problems.getByRole('link', { name: 'Title must be at least 3 characters' }).click();
+      await form.getByRole('textbox', { name: 'Title' }).and(page.locator(':focus')).waitFor();
 
       await form.getByRole('textbox', { name: 'Title' }).fill('Copilot Chat: your first ten minutes');
       await form.getByRole('radio', { name: 'Video' }).check();

@@ -63,7 +63,7 @@ describe('How-to guides in the tab', () => {
       await priya.page.getByRole('link', { name: 'Write a guide' }).click();
       await waitForHeading(priya.page, 'Write a guide');
       await priya.page.getByRole('button', { name: 'Save draft' }).click();
-      const problems = priya.page.getByRole('group', { name: 'The guide was not saved' });
+      const problems = priya.page.getByRole('group', { name: 'There is a problem' }).filter({ hasText: 'The guide was not saved.' });
       await problems.getByRole('link', { name: /^Title must be at least 3 characters/ }).waitFor();
       await problems.getByRole('link', { name: /^The guide must be at least 10 characters/ }).waitFor();
       expect(await priya.page.evaluate<string | undefined>('document.activeElement?.getAttribute("aria-labelledby")')).toBe('guide-problems');
@@ -155,7 +155,7 @@ describe('How-to guides in the tab', () => {
         await openInTheme(tom!.page, `/guides/view?id=${draft.id}`, theme, draft.title);
         await tom!.page.getByRole('button', { name: 'Send back to the author' }).click();
         await tom!.page.getByRole('button', { name: 'Send back', exact: true }).click();
-        await tom!.page.getByRole('group', { name: 'The guide was not sent back' }).waitFor();
+        await tom!.page.getByRole('group', { name: 'There is a problem' }).filter({ hasText: 'The guide was not sent back.' }).waitFor();
         await expectNoAxeViolations(tom!.page, `a guide waiting to publish, sending it back (${theme})`);
         expect(opened.flatMap((each) => each.pageErrors)).toEqual([]);
       } finally {

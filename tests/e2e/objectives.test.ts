@@ -192,7 +192,7 @@ describe('Digital objectives in the tab', () => {
       await page.goto(`/objectives/view?id=${objectiveId}`);
       await page.getByRole('button', { name: 'Record the outcome' }).click();
       await page.getByRole('button', { name: 'Record the outcome' }).last().click();
-      const problems = page.getByRole('group', { name: 'The outcome was not recorded' });
+      const problems = page.getByRole('group', { name: 'There is a problem' }).filter({ hasText: 'The outcome was not recorded.' });
       await problems.getByRole('link', { name: 'Outcome is required: choose how it went' }).waitFor();
       await problems.getByRole('link', { name: 'Your comment is required: say a few words about how it went' }).waitFor();
       await expectNoAxeViolations(page, 'the outcome form with problems');
@@ -312,7 +312,7 @@ describe('Digital objectives in the tab', () => {
         await openInTheme(gareth.page, `/objectives/view?id=${waitingId}`, theme, `Share files in OneDrive (${theme})`);
         await gareth.page.getByRole('button', { name: 'Return for changes' }).click();
         await gareth.page.getByRole('button', { name: 'Return it with my comment' }).click();
-        await gareth.page.getByRole('group', { name: 'The objective was not returned' }).waitFor();
+        await gareth.page.getByRole('group', { name: 'There is a problem' }).filter({ hasText: 'The objective was not returned.' }).waitFor();
         await expectNoAxeViolations(gareth.page, `an objective waiting for agreement, returning it (${theme})`);
 
         await openInTheme(sam.page, `/objectives/view?id=${waitingId}`, theme, `Share files in OneDrive (${theme})`);

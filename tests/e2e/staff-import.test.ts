@@ -68,7 +68,7 @@ describe('Importing the staff list', () => {
 
       await chooseFile(page, 'staff-with-problems.csv', FILE_WITH_PROBLEMS);
       await page.getByRole('button', { name: 'Check file' }).click();
-      await page.getByRole('heading', { level: 2, name: 'There is a problem with your file' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'There is a problem' }).waitFor();
       // Focus moves to the error summary so its heading is the first thing read out.
       expect(await focusedLabelledBy(page)).toBe('import-problems-heading');
 

@@ -56,7 +56,7 @@ function ProblemLink({ item, href }: { item: ProblemItem; href: string }) {
 export interface ProblemSummaryProps {
   /** Id of the heading, which names the group (tests and callers rely on it). */
   headingId: string;
-  title: string;
+  /** What was not done, as a sentence: “Your profile was not saved.” */
   detail?: string;
   /** A second paragraph, e.g. how to fix the problems. */
   advice?: string;
@@ -77,10 +77,11 @@ export interface ProblemSummaryProps {
 }
 
 /**
- * GOV.UK-style error summary: takes focus so it is read out first, names itself by its
- * heading, and lists every problem (linking to each one where it can be fixed).
+ * GOV.UK-style error summary, the one way the tab shows problems with what someone sent: titled
+ * “There is a problem” everywhere, it takes focus so it is read out first, names itself by its
+ * heading, says what was not done, and lists every problem (linking to each one where it can be fixed).
  */
-export function ProblemSummary({ headingId, title, detail, advice, items, listLabel, listClassName, focusKey, scrollOnFocus = false, compact = false, children }: ProblemSummaryProps) {
+export function ProblemSummary({ headingId, detail, advice, items, listLabel, listClassName, focusKey, scrollOnFocus = false, compact = false, children }: ProblemSummaryProps) {
   const styles = useStyles();
   const shared = useSharedStyles();
   const ref = useRef<HTMLDivElement>(null);
@@ -94,7 +95,7 @@ export function ProblemSummary({ headingId, title, detail, advice, items, listLa
   return (
     <div ref={ref} tabIndex={-1} role="group" aria-labelledby={headingId} className={mergeClasses(styles.summary, compact && styles.compact)}>
       <h2 id={headingId} className={shared.sectionHeading}>
-        {title}
+        There is a problem
       </h2>
       {detail ? <p className={shared.paragraph}>{detail}</p> : null}
       {advice ? <p className={shared.paragraph}>{advice}</p> : null}

@@ -93,7 +93,7 @@ function CheckAnswers({ audit, campaignId }: { audit: MyAudit; campaignId: strin
       {failure?.kind === 'problems' ? (
         <ProblemSummary
           headingId="error-summary-title"
-          title="There is a problem"
+         
           scrollOnFocus
           compact
           detail={failure.detail}

@@ -139,7 +139,7 @@ function QuestionsForm({ audit, campaignId, position, fromCheck }: { audit: MyAu
       {failure?.kind === 'problems' ? (
         <ProblemSummary
           headingId="error-summary-title"
-          title="There is a problem"
+         
           scrollOnFocus
           compact
           detail={failure.problems.statements.length === 0 ? failure.detail : undefined}

@@ -4,9 +4,6 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   makeStyles,
@@ -18,7 +15,9 @@ import { useApi } from '../../api/api-context';
 import type { ApiError } from '../../api/api-error';
 import { createCampaign } from '../../api/campaigns-api';
 import { asApiError } from '../../api/use-api-query';
+import { errorProblemItems, type FormField } from '../../components/form-problems';
 import { plural } from '../../components/format';
+import { ProblemSummary } from '../../components/ProblemSummary';
 import { useSharedStyles } from '../../components/shared-styles';
 import { addDaysIso, todayIso } from './campaign-format';
 
@@ -35,7 +34,6 @@ const useStyles = makeStyles({
   choices: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(15rem, 1fr))' },
   error: { margin: '0', color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-  problems: { margin: '0', paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 interface Draft {
@@ -63,18 +61,14 @@ function inputOf(draft: Draft): CampaignInput {
   };
 }
 
-const FIELD_LABELS: [string, string][] = [
-  ['body.name', 'Name'],
-  ['body.opensOn', 'Opens on'],
-  ['body.closesOn', 'Closes on'],
-  ['body.population', 'Who is invited'],
-  ['body.reminderDays', 'Reminders'],
-];
-
-/** The server names fields as they were sent; people read them by the form's labels. */
-function labelFor(field: string): string {
-  return FIELD_LABELS.find(([prefix]) => field === prefix || field.startsWith(`${prefix}.`) || field.startsWith(`${prefix}[`))?.[1] ?? 'The campaign';
-}
+/** The form's fields as the server names them, for the problem summary's links. */
+const FIELDS = {
+  name: { field: 'body.name', label: 'Name', targetId: 'campaign-name' },
+  opensOn: { field: 'body.opensOn', label: 'Opens on', targetId: 'campaign-opens-on' },
+  closesOn: { field: 'body.closesOn', label: 'Closes on', targetId: 'campaign-closes-on' },
+  population: { field: 'body.population', label: 'Who is invited', targetId: 'campaign-population' },
+  reminderDays: { field: 'body.reminderDays', label: 'Reminders', targetId: 'campaign-reminders' },
+} satisfies Record<string, FormField>;
 
 function messagesFor(error: ApiError | null, prefix: string): string | undefined {
   const messages = (error?.fieldErrors ?? [])
@@ -136,15 +130,11 @@ export function CampaignForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const problemRef = useRef<HTMLDivElement>(null);
   const set = (next: Partial<Draft>) => setDraft((current) => ({ ...current, ...next }));
 
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
-  useEffect(() => {
-    if (error) problemRef.current?.focus();
-  }, [error]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -166,41 +156,22 @@ export function CampaignForm({
         <h2 id="campaign-form-heading" ref={headingRef} tabIndex={-1} className={`${shared.sectionHeading} ${styles.heading}`}>
           New campaign
         </h2>
-        {error ? (
-          <div ref={problemRef} tabIndex={-1}>
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>The campaign was not created</MessageBarTitle>
-                {error.fieldErrors.length > 0 ? (
-                  <ul className={styles.problems}>
-                    {error.fieldErrors.map((problem) => (
-                      <li key={problem.field}>
-                        {labelFor(problem.field)}: {problem.message}
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  error.message
-                )}
-              </MessageBarBody>
-            </MessageBar>
-          </div>
-        ) : null}
+        {error ? <ProblemSummary headingId="campaign-problems" detail="The campaign was not created." items={errorProblemItems(error, Object.values(FIELDS))} focusKey={error} /> : null}
 
         <Field label="Name" required validationMessage={messagesFor(error, 'body.name')} hint="For example, Digital skills audit 2026">
-          <Input value={draft.name} onChange={(_, data) => set({ name: data.value })} />
+          <Input id={FIELDS.name.targetId} value={draft.name} onChange={(_, data) => set({ name: data.value })} />
         </Field>
         <div className={styles.dates}>
           <Field className={styles.date} label="Opens on" required validationMessage={messagesFor(error, 'body.opensOn')}>
-            <Input type="date" value={draft.opensOn} onChange={(_, data) => set({ opensOn: data.value })} />
+            <Input id={FIELDS.opensOn.targetId} type="date" value={draft.opensOn} onChange={(_, data) => set({ opensOn: data.value })} />
           </Field>
           <Field className={styles.date} label="Closes on" required validationMessage={messagesFor(error, 'body.closesOn')} hint="The last day answers are taken">
-            <Input type="date" value={draft.closesOn} onChange={(_, data) => set({ closesOn: data.value })} />
+            <Input id={FIELDS.closesOn.targetId} type="date" value={draft.closesOn} onChange={(_, data) => set({ closesOn: data.value })} />
           </Field>
         </div>
 
         <Field label="Who is invited" validationMessage={draft.everyone ? populationError : undefined}>
-          <RadioGroup value={draft.everyone ? 'everyone' : 'chosen'} onChange={(_, data) => set({ everyone: data.value === 'everyone' })}>
+          <RadioGroup id={FIELDS.population.targetId} value={draft.everyone ? 'everyone' : 'chosen'} onChange={(_, data) => set({ everyone: data.value === 'everyone' })}>
             <Radio value="everyone" label={`Everyone in the directory (${plural(options.everyone, 'person', 'people')})`} />
             <Radio value="chosen" label="People in chosen services, or at chosen sites" />
           </RadioGroup>
@@ -225,7 +196,7 @@ export function CampaignForm({
           </>
         )}
 
-        <fieldset className={styles.fieldset}>
+        <fieldset id={FIELDS.reminderDays.targetId} className={styles.fieldset}>
           <legend className={styles.legend}>Reminders</legend>
           <p className={styles.hint}>The bot reminds people who have not finished. Reminders go out from 9am.</p>
           {messagesFor(error, 'body.reminderDays') ? <p className={styles.error}>{messagesFor(error, 'body.reminderDays')}</p> : null}

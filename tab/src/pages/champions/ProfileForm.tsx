@@ -105,7 +105,7 @@ export function ProfileForm({ profile, choices, onSaved }: { profile: ChampionPr
         <h2 id="profile-form-heading" className={shared.sectionHeading}>
           Your champion profile
         </h2>
-        {items.length > 0 ? <ProblemSummary headingId="profile-problems" title="Your profile was not saved" items={items} focusKey={attempt} /> : null}
+        {items.length > 0 ? <ProblemSummary headingId="profile-problems" detail="Your profile was not saved." items={items} focusKey={attempt} /> : null}
         {saved ? (
           <Notice intent="success" role="status">Your profile is saved.</Notice>
         ) : null}

@@ -133,7 +133,7 @@ export function DropInForm({ skills, sites, onCreated, onCancel }: { skills: rea
           Put on a drop-in session
         </h3>
         {problems.length > 0 ? (
-          <ProblemSummary headingId="drop-in-form-problems" title="There is a problem" detail="The session was not created." items={problemItems(problems, Object.values(FIELDS))} focusKey={problems} />
+          <ProblemSummary headingId="drop-in-form-problems" detail="The session was not created." items={problemItems(problems, Object.values(FIELDS))} focusKey={problems} />
         ) : null}
         {error ? <ErrorState title="We could not create the session" error={error} /> : null}
         <Field label="Title" required hint="For example, Getting started with Teams" validationMessage={message(FIELDS.title)}>

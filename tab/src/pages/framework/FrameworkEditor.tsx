@@ -32,7 +32,7 @@ const useStyles = makeStyles({
   sections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-export type Problems = { title: string; detail: string; problems: FieldProblem[]; document: unknown };
+export type Problems = { detail: string; problems: FieldProblem[]; document: unknown };
 
 /**
  * HR's editor: changes build up in a draft (the same document the server checks), are
@@ -145,8 +145,7 @@ export function FrameworkEditor({ base, onSaved }: { base: FrameworkVersion; onS
       const error = asApiError(caught);
       if (error.status === 422) {
         setProblems({
-          title: from === 'import' ? `There is a problem with ${fileName ?? 'the file'}` : 'There is a problem with your changes',
-          detail: `${error.message} Nothing has been saved.`,
+          detail: `${from === 'import' ? `${fileName ?? 'The file'} was not imported. ` : ''}${error.message} Nothing has been saved.`,
           problems: error.fieldErrors,
           document,
         });
@@ -162,8 +161,7 @@ export function FrameworkEditor({ base, onSaved }: { base: FrameworkVersion; onS
       parsed = JSON.parse(text);
     } catch (error) {
       setProblems({
-        title: `There is a problem with ${fileName}`,
-        detail: 'The file is not valid JSON, so it cannot be a framework file. Nothing has been saved.',
+        detail: `${fileName} is not valid JSON, so it cannot be a framework file. Nothing has been saved.`,
         problems: [{ field: 'body', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }],
         document: null,
       });
@@ -182,7 +180,7 @@ export function FrameworkEditor({ base, onSaved }: { base: FrameworkVersion; onS
     } catch (caught) {
       const error = asApiError(caught);
       if (error.status === 422) {
-        setProblems({ title: 'There is a problem with your changes', detail: error.message, problems: error.fieldErrors, document: draft });
+        setProblems({ detail: error.message, problems: error.fieldErrors, document: draft });
       }
       else setRequestError(error);
     } finally {
@@ -202,7 +200,6 @@ export function FrameworkEditor({ base, onSaved }: { base: FrameworkVersion; onS
       />
       {problems ? (
         <ProblemList
-          title={problems.title}
           detail={problems.detail}
           problems={problems.problems}
           document={problems.document}

@@ -30,12 +30,12 @@ function describe(field: string, document: unknown): string | null {
  * Every problem the server found in a framework document, each with its path in the file
  * (and the category or statement it is in), so HR can fix them all in one go.
  */
-export function ProblemList({ title, detail, problems, document }: { title: string; detail: string; problems: FieldProblem[]; document: unknown }) {
+export function ProblemList({ detail, problems, document }: { detail: string; problems: FieldProblem[]; document: unknown }) {
   const styles = useStyles();
   return (
     <ProblemSummary
       headingId="framework-problems-heading"
-      title={title}
+     
       detail={detail}
       focusKey={problems}
       listLabel="Problems found"

@@ -111,7 +111,7 @@ export function GuideActionsBar({ guide, onChanged }: { guide: Guide; onChanged:
             {commentProblem ? (
               <ProblemSummary
                 headingId="return-problems"
-                title="The guide was not sent back"
+                detail="The guide was not sent back."
                 focusKey={attempt}
                 compact
                 items={[{ key: 'comment', text: commentProblem, href: `#${COMMENT_ID}`, onFollow: () => document.getElementById(COMMENT_ID)?.focus() }]}

@@ -75,7 +75,7 @@ export function GuideForm({ guide, categories }: { guide: Guide | null; categori
   return (
     <Card className={shared.card}>
       <form className={styles.form} onSubmit={submit} noValidate aria-label={guide ? `Change “${guide.title}”` : 'Write a guide'}>
-        {items.length > 0 ? <ProblemSummary headingId="guide-problems" title="The guide was not saved" items={items} focusKey={attempt} scrollOnFocus /> : null}
+        {items.length > 0 ? <ProblemSummary headingId="guide-problems" detail="The guide was not saved." items={items} focusKey={attempt} scrollOnFocus /> : null}
         <Field label="Title" required hint={`Say what the guide helps people do, such as “Book a meeting room in Outlook”. ${GUIDE_LIMITS.titleMin} to ${GUIDE_LIMITS.titleMax} characters.`} validationMessage={problems.byField.title}>
           <Input id={GUIDE_FIELDS.title.id} value={draft.title} onChange={(_, data) => set({ title: data.value })} />
         </Field>

@@ -110,7 +110,7 @@ export function AskChampionForm({ categories, onSent }: { categories: FrameworkC
         <h2 id="ask-heading" className={shared.sectionHeading}>
           Ask for help
         </h2>
-        {items.length > 0 ? <ProblemSummary headingId="ask-problems" title="Your request was not sent" items={items} focusKey={attempt} /> : null}
+        {items.length > 0 ? <ProblemSummary headingId="ask-problems" detail="Your request was not sent." items={items} focusKey={attempt} /> : null}
         <Field
           label="What do you need help with?"
           required

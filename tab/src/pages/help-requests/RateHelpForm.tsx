@@ -64,7 +64,7 @@ export function RateHelpForm({ request, onRated }: { request: HelpRequest; onRat
       <h4 id={ids.heading} className={styles.heading}>
         Tell us how it went
       </h4>
-      {items.length > 0 ? <ProblemSummary headingId={`rate-problems-${request.id}`} title="Your rating was not sent" items={items} focusKey={attempt} compact /> : null}
+      {items.length > 0 ? <ProblemSummary headingId={`rate-problems-${request.id}`} detail="Your rating was not sent." items={items} focusKey={attempt} compact /> : null}
       <Field label={`How helpful was ${champion}?`} required validationMessage={problems?.rating}>
         <RadioGroup id={ids.rating} name={ids.rating} value={rating} onChange={(_, data) => setRating(data.value)}>
           {[1, 2, 3, 4, 5].map((value) => (

@@ -69,7 +69,7 @@ export function ResolveForm({ request, onResolved }: { request: HelpRequest; onR
       <h4 id={ids.heading} className={styles.heading}>
         When you have helped {request.requester.displayName}
       </h4>
-      {items.length > 0 ? <ProblemSummary headingId={`resolve-problems-${request.id}`} title="The request is not resolved yet" items={items} focusKey={attempt} compact /> : null}
+      {items.length > 0 ? <ProblemSummary headingId={`resolve-problems-${request.id}`} detail="The request is not resolved yet." items={items} focusKey={attempt} compact /> : null}
       <Field label="What did you do?" required hint="A sentence or two for your support log. The person who asked sees it too." validationMessage={problems?.note}>
         <Textarea id={ids.note} resize="vertical" value={note} onChange={(_, data) => setNote(data.value)} />
       </Field>

@@ -24,7 +24,7 @@ export function ImportErrorSummary({ detail, problems }: { detail: string; probl
   return (
     <ProblemSummary
       headingId="import-problems-heading"
-      title="There is a problem with your file"
+     
       detail={detail}
       advice={`Fix ${problems.length === 1 ? 'it' : 'them'} in your spreadsheet, save it as a CSV file again, then choose the file and check it again. The row numbers count the heading row as row 1, as Excel does.`}
       focusKey={problems}

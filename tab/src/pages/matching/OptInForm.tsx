@@ -62,7 +62,7 @@ export function OptInForm({ current, onSaved }: { current: MyMatching['optIn']; 
         <h2 id="opt-in-heading" className={shared.sectionHeading}>
           {current ? 'Change how you would like help' : 'Ask to be matched with a Digital Champion'}
         </h2>
-        {items.length > 0 ? <ProblemSummary headingId="opt-in-problems" title="We could not save your answer" items={items} focusKey={attempt} /> : null}
+        {items.length > 0 ? <ProblemSummary headingId="opt-in-problems" detail="We could not save your answer." items={items} focusKey={attempt} /> : null}
         <p className={shared.paragraph}>
           A Digital Champion is a colleague who is good at the things your skills audit shows you would like to learn. We match you
           with one who has time, and you arrange how and when to meet.

@@ -61,7 +61,7 @@ export function ActionForm({
       <h3 id={`${id}-heading`} ref={headingRef} tabIndex={-1} className={`${shared.subHeading} ${styles.heading}`}>
         {heading}
       </h3>
-      {problems.length > 0 ? <ProblemSummary headingId={`${id}-problems`} title={failedTitle} items={problemItems(problems, fields)} focusKey={problems} compact /> : null}
+      {problems.length > 0 ? <ProblemSummary headingId={`${id}-problems`} detail={`${failedTitle}.`} items={problemItems(problems, fields)} focusKey={problems} compact /> : null}
       {error ? <ErrorState title={failedTitle} error={error} /> : null}
       {children}
       <div className={styles.actions}>

@@ -72,7 +72,7 @@ export function ObjectiveForm({ objective, year, categories }: { objective: Obje
     <Card className={shared.card}>
       <form className={styles.form} onSubmit={submit} noValidate aria-label={objective ? 'Change the objective' : 'Write a digital objective'}>
         {problems.length > 0 ? (
-          <ProblemSummary headingId="objective-problems" title="There is a problem" detail="The objective was not saved." items={problemItems(problems, Object.values(fields))} focusKey={problems} scrollOnFocus />
+          <ProblemSummary headingId="objective-problems" detail="The objective was not saved." items={problemItems(problems, Object.values(fields))} focusKey={problems} scrollOnFocus />
         ) : null}
         {error ? <ErrorState title="The objective was not saved" error={error} /> : null}
         <KindChoice kind={draft.kind} error={errors.kind} onChange={(kind) => set({ kind })} />

@@ -148,7 +148,7 @@ export function ProjectForm({ project, services }: { project: ProjectDetail | nu
     <Card className={shared.card}>
       <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label={project ? `Edit ${project.name}` : 'Add a project'}>
         {problems.length > 0 ? (
-          <ProblemSummary headingId="project-form-problems" title="There is a problem" detail="The project was not saved." items={problemItems(problems, Object.values(FIELDS))} focusKey={problems} scrollOnFocus />
+          <ProblemSummary headingId="project-form-problems" detail="The project was not saved." items={problemItems(problems, Object.values(FIELDS))} focusKey={problems} scrollOnFocus />
         ) : null}
         {error ? <ErrorState title="We could not save the project" error={error} /> : null}
         <Field label="Name" required hint={`Unique in the register. ${PROJECT_LIMITS.nameMin} to ${PROJECT_LIMITS.nameMax} characters.`} validationMessage={message(FIELDS.name)}>

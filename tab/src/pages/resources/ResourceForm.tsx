@@ -3,9 +3,6 @@ import {
   Card,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Textarea,
@@ -27,7 +24,8 @@ import { createLearningResource, updateLearningResource } from '../../api/learni
 import { asApiError } from '../../api/use-api-query';
 import { ErrorState } from '../../components/ErrorState';
 import { useSharedStyles } from '../../components/shared-styles';
-import { fieldErrorsOf, listErrors } from '../../components/form-problems';
+import { fieldErrorsOf, listErrors, problemItems, type FormField } from '../../components/form-problems';
+import { ProblemSummary } from '../../components/ProblemSummary';
 import { SkillPicker } from './SkillPicker';
 
 const useStyles = makeStyles({
@@ -92,6 +90,18 @@ function labelled(label: string, message: string | undefined): string | undefine
   return message ? `${label} ${message}` : undefined;
 }
 
+/** The form's fields as the server names them, for the problem summary's links. */
+const FIELDS = {
+  title: { field: 'body.title', label: 'Title', targetId: 'resource-title' },
+  kind: { field: 'body.kind', label: 'Kind', targetId: 'resource-kind' },
+  description: { field: 'body.description', label: 'Description', targetId: 'resource-description' },
+  url: { field: 'body.url', label: 'Web address', targetId: 'resource-url' },
+  provider: { field: 'body.provider', label: 'Provider', targetId: 'resource-provider' },
+  durationMinutes: { field: 'body.durationMinutes', label: 'Time it takes', targetId: 'resource-duration' },
+  statementKeys: { field: 'body.statementKeys', label: 'Skills', targetId: 'resource-skills' },
+  categoryKeys: { field: 'body.categoryKeys', label: 'Skills', targetId: 'resource-skills' },
+} satisfies Record<string, FormField>;
+
 interface ResourceFormProps {
   /** Null to add a new resource. */
   resource: LearningResource | null;
@@ -108,7 +118,6 @@ export function ResourceForm({ resource, categories, onSaved, onCancel }: Resour
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const problemRef = useRef<HTMLDivElement>(null);
   const errors = fieldErrorsOf(error);
   const problemCount = Object.keys(errors).length;
   const title = resource ? `Change “${resource.title}”` : 'Add a resource';
@@ -116,10 +125,6 @@ export function ResourceForm({ resource, categories, onSaved, onCancel }: Resour
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
-
-  useEffect(() => {
-    if (problemCount > 0) problemRef.current?.focus();
-  }, [error, problemCount]);
 
   const set = (next: Partial<Draft>) => setDraft((current) => ({ ...current, ...next }));
 
@@ -145,20 +150,13 @@ export function ResourceForm({ resource, categories, onSaved, onCancel }: Resour
           {title}
         </h2>
         {problemCount > 0 ? (
-          <div ref={problemRef} tabIndex={-1}>
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{problemCount === 1 ? 'One thing needs fixing' : `${problemCount} things need fixing`}</MessageBarTitle>
-                The boxes that need fixing are marked below.
-              </MessageBarBody>
-            </MessageBar>
-          </div>
+          <ProblemSummary headingId="resource-problems" detail="The resource was not saved." items={problemItems(error?.fieldErrors ?? [], Object.values(FIELDS))} focusKey={error} />
         ) : null}
         <Field label="Title" required validationMessage={labelled('Title', errors['body.title'])}>
-          <Input value={draft.title} onChange={(_, data) => set({ title: data.value })} />
+          <Input id={FIELDS.title.targetId} value={draft.title} onChange={(_, data) => set({ title: data.value })} />
         </Field>
         <Field label="Kind of resource" required validationMessage={labelled('Kind', errors['body.kind'])}>
-          <RadioGroup className={styles.kinds} value={draft.kind} onChange={(_, data) => set({ kind: ResourceKind.parse(data.value) })}>
+          <RadioGroup id={FIELDS.kind.targetId} className={styles.kinds} value={draft.kind} onChange={(_, data) => set({ kind: ResourceKind.parse(data.value) })}>
             {ResourceKind.options.map((kind) => (
               <Radio key={kind} value={kind} label={RESOURCE_KIND_LABELS[kind]} />
             ))}
@@ -170,22 +168,22 @@ export function ResourceForm({ resource, categories, onSaved, onCancel }: Resour
           hint="Say in a sentence or two what people will learn, and when and where it happens for a drop-in."
           validationMessage={labelled('Description', errors['body.description'])}
         >
-          <Textarea resize="vertical" value={draft.description} onChange={(_, data) => set({ description: data.value })} />
+          <Textarea id={FIELDS.description.targetId} resize="vertical" value={draft.description} onChange={(_, data) => set({ description: data.value })} />
         </Field>
         <Field
           label="Web address (optional)"
           hint="The full address, starting with https://. Leave empty for a drop-in or a printed guide."
           validationMessage={labelled('Web address', errors['body.url'])}
         >
-          <Input type="url" inputMode="url" value={draft.url} onChange={(_, data) => set({ url: data.value })} />
+          <Input id={FIELDS.url.targetId} type="url" inputMode="url" value={draft.url} onChange={(_, data) => set({ url: data.value })} />
         </Field>
         <Field label="Provider (optional)" hint="Who runs or wrote it, such as Digital Champions or Microsoft Support." validationMessage={labelled('Provider', errors['body.provider'])}>
-          <Input value={draft.provider} onChange={(_, data) => set({ provider: data.value })} />
+          <Input id={FIELDS.provider.targetId} value={draft.provider} onChange={(_, data) => set({ provider: data.value })} />
         </Field>
         <Field label="Time it takes, in minutes (optional)" validationMessage={labelled('Time it takes', errors['body.durationMinutes'])}>
-          <Input className={styles.short} inputMode="numeric" value={draft.durationMinutes} onChange={(_, data) => set({ durationMinutes: data.value })} />
+          <Input id={FIELDS.durationMinutes.targetId} className={styles.short} inputMode="numeric" value={draft.durationMinutes} onChange={(_, data) => set({ durationMinutes: data.value })} />
         </Field>
-        <div role="group" aria-labelledby="skills-label" aria-describedby="skills-hint skills-error" className={styles.group}>
+        <div id={FIELDS.statementKeys.targetId} role="group" aria-labelledby="skills-label" aria-describedby="skills-hint skills-error" className={styles.group}>
           <span id="skills-label" className={styles.groupLabel}>
             Skills it helps with
           </span>

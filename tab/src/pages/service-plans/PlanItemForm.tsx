@@ -106,7 +106,7 @@ export function PlanItemForm({
 
   return (
     <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label={heading}>
-      {items.length > 0 ? <ProblemSummary headingId="plan-item-problems" title="There is a problem" items={items} focusKey={attempt} scrollOnFocus /> : null}
+      {items.length > 0 ? <ProblemSummary headingId="plan-item-problems" items={items} focusKey={attempt} scrollOnFocus /> : null}
       <Field label={PLAN_FIELDS.kind.label} required validationMessage={message(PLAN_FIELDS.kind)}>
         <RadioGroup id={PLAN_FIELDS.kind.targetId} value={draft.kind} onChange={(_, data) => set({ kind: data.value as PlanItemKind })}>
           {PLAN_ITEM_KINDS.map((kind) => (

@@ -65,7 +65,7 @@ export function PlanSummary({ plan, onSaved }: { plan: ServicePlan; onSaved: (pl
       </h2>
       {editing ? (
         <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label="Change the summary">
-          {error ? <ProblemSummary headingId="plan-summary-problems" title="The summary was not saved" items={errorProblemItems(error, [PLAN_FIELDS.summary])} focusKey={attempt} /> : null}
+          {error ? <ProblemSummary headingId="plan-summary-problems" detail="The summary was not saved." items={errorProblemItems(error, [PLAN_FIELDS.summary])} focusKey={attempt} /> : null}
           <Field
             label={PLAN_FIELDS.summary.label}
             hint={`What the service means to achieve digitally this year. Up to ${SERVICE_PLAN_LIMITS.summaryMax} characters.`}

@@ -85,7 +85,7 @@ export function SupportSessionForm({ skills, onLogged }: { skills: readonly Skil
           Log a session
         </h2>
         {problems.length > 0 ? (
-          <ProblemSummary headingId="log-session-problems" title="There is a problem" detail="The session was not logged." items={problemItems(problems, Object.values(FIELDS))} focusKey={error} />
+          <ProblemSummary headingId="log-session-problems" detail="The session was not logged." items={problemItems(problems, Object.values(FIELDS))} focusKey={error} />
         ) : null}
         {error && problems.length === 0 ? <ErrorState title="We could not log the session" error={error} /> : null}
 
