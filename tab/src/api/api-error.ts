@@ -37,6 +37,15 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/**
+ * Whether asking again could give a different answer: no connection, a timeout, too many
+ * requests, or the server's own fault. A refusal (403), a missing thing (404) or a conflict
+ * (409) stays the same however often it is tried, so offering "Try again" would mislead.
+ */
+export function isWorthRetrying(error: ApiError): boolean {
+  return error.status === NETWORK_ERROR_STATUS || error.status === 408 || error.status === 429 || error.status >= 500;
+}
+
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }

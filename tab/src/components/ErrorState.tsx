@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ApiError } from '../api/api-error';
+import { isWorthRetrying, type ApiError } from '../api/api-error';
 import { useHost } from '../host/host-context';
 import { useRouter } from '../router/history-router';
 import { RESULT_ATTRIBUTE } from './use-focus-return';
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 
 /**
  * An error that says what went wrong and what to do next. A lost session gets a way back
- * to sign-in; anything else can be retried.
+ * to sign-in; "Try again" is offered only when trying again can help.
  */
 export function ErrorState({
   error,
@@ -49,7 +49,7 @@ export function ErrorState({
       <MessageBarActions>
         {signedOut ? (
           <Button onClick={() => navigate('/sign-in')}>Sign in again</Button>
-        ) : onRetry ? (
+        ) : onRetry && isWorthRetrying(error) ? (
           <Button onClick={onRetry}>Try again</Button>
         ) : null}
       </MessageBarActions>
