@@ -48,8 +48,10 @@ async function everywhere(text: string): Promise<Record<string, number>> {
 }
 
 describe('POST /api/people/:id/erasure', () => {
-  it('refuses anyone but HR with 403', async () => {
-    expect((await erase('Alex Kowalski', dave, NAME)).status).toBe(403);
+  it('refuses anyone but HR with 403, saying in words who may', async () => {
+    const refused = await erase('Alex Kowalski', dave, NAME);
+    expect(refused.status).toBe(403);
+    expect((await problemOf(refused)).detail).toBe('Only HR can erase someone’s data.');
   });
 
   it('refuses someone still at the council with 409, changing nothing', async () => {

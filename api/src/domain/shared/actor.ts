@@ -1,4 +1,4 @@
-import type { AppRole, Role } from './roles.js';
+import { ROLE_HOLDERS, type AppRole, type Role } from './roles.js';
 import { AppError } from './app-error.js';
 
 /**
@@ -21,6 +21,6 @@ export function hasAnyRole(actor: Actor, roles: readonly AppRole[]): boolean {
 
 export function requireAnyRole(actor: Actor, roles: readonly AppRole[], action: string): void {
   if (!hasAnyRole(actor, roles)) {
-    throw AppError.forbidden(`Only ${roles.join(' or ')} can ${action}.`);
+    throw AppError.forbidden(`Only ${roles.map((role) => ROLE_HOLDERS[role]).join(' or ')} can ${action}.`);
   }
 }

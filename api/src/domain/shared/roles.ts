@@ -18,3 +18,11 @@ export const ROLE_LABELS: Record<Role, string> = {
   headOfService: 'Head of service',
   champion: 'Digital Champion',
 };
+
+/** Who holds an app role, as a sentence names them: "Only HR or the digital team can …". */
+export const ROLE_HOLDERS: Record<AppRole, string> = {
+  hr: 'HR',
+  digital: 'the digital team',
+  policy: 'the policy team',
+  admin: 'administrators',
+};
