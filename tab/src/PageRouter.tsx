@@ -32,6 +32,7 @@ import { TeamAuditPage } from './pages/team-audit/TeamAuditPage';
 import { HomePage } from './pages/HomePage';
 import { ImportStaffPage } from './pages/import-staff/ImportStaffPage';
 import { LeaversDataPage } from './pages/leavers/LeaversDataPage';
+import { IncompleteLinkPage } from './pages/IncompleteLinkPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OutboxPage } from './pages/OutboxPage';
 import { DropInsPage } from './pages/drop-ins/DropInsPage';
@@ -108,6 +109,17 @@ const SIGNED_IN_PAGES: Record<Exclude<PageId, PublicPageId>, () => ReactNode> = 
   projectEditor: () => <ProjectEditorPage />,
 };
 
+/** Pages that show one thing, named by a query parameter, and where to find that thing instead. */
+const ONE_THING_PAGES: Partial<Record<PageId, { parameter: string; what: string; back: { href: string; label: string } }>> = {
+  auditSubmitted: { parameter: 'id', what: 'audit', back: { href: PAGE_PATHS.mySkills, label: 'Go to my skills' } },
+  myReport: { parameter: 'id', what: 'skills report', back: { href: PAGE_PATHS.mySkills, label: 'Go to my skills' } },
+  auditCampaignProgress: { parameter: 'id', what: 'campaign', back: { href: PAGE_PATHS.auditCampaigns, label: 'Go to the audit campaigns' } },
+  guide: { parameter: 'id', what: 'guide', back: { href: PAGE_PATHS.guides, label: 'Go to the how-to guides' } },
+  objective: { parameter: 'id', what: 'digital objective', back: { href: PAGE_PATHS.myObjectives, label: 'Go to my digital objectives' } },
+  servicePlan: { parameter: 'serviceId', what: 'service plan', back: { href: PAGE_PATHS.servicePlans, label: 'Go to the service plans' } },
+  project: { parameter: 'id', what: 'project', back: { href: PAGE_PATHS.projects, label: 'Go to the projects register' } },
+};
+
 /** Picks the page for the address, and sends people who are not signed in to sign in first. */
 export function PageRouter() {
   const { location, navigate } = useRouter();
@@ -131,6 +143,7 @@ export function PageRouter() {
 
 function SignedInPage({ page }: { page: Exclude<PageId, PublicPageId> | null }) {
   const session = useSession();
+  const { location } = useRouter();
   const { state } = session;
   if (state.status === 'loading') return <LoadingState label="Loading your details…" />;
   if (state.status === 'signed-out') return <SignedOut />;
@@ -142,7 +155,10 @@ function SignedInPage({ page }: { page: Exclude<PageId, PublicPageId> | null }) 
       </>
     );
   }
-  return page ? SIGNED_IN_PAGES[page]() : <NotFoundPage />;
+  if (!page) return <NotFoundPage />;
+  const oneThing = ONE_THING_PAGES[page];
+  if (oneThing && !new URLSearchParams(location.search).get(oneThing.parameter)) return <IncompleteLinkPage what={oneThing.what} back={oneThing.back} />;
+  return SIGNED_IN_PAGES[page]();
 }
 
 function SignedOut() {

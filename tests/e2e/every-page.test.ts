@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PAGE_PATHS, type PageId } from '../../tab/src/page-paths.js';
 import { demoPersonId } from '../factories/people.js';
 import { Me, type NavigationItem } from '../../api/src/contracts/me.js';
-import { launchBrowser, openPage, type OpenedPage } from '../support/browser.js';
+import { expectNoAxeViolations, launchBrowser, openPage, type OpenedPage } from '../support/browser.js';
 import { signInAs, startTestServer, type TestServer } from '../support/start-test-server.js';
 import { assertTabIsBuilt } from './journeys.js';
 
@@ -181,6 +181,18 @@ describe('Every page, and each role’s Home', () => {
     opened.set(persona, withMenu);
     return withMenu;
   }
+
+  it.each([
+    ['/guides/view', 'Go to the how-to guides', 'How-to guides'],
+    ['/objectives/view?id=', 'Go to my digital objectives', 'My digital objectives'],
+  ])('%s, a link without what it should open, says so and offers the list instead', async (address, back, list) => {
+    const { page, pageErrors } = await pageFor('Sam Whitfield');
+    expect(await openLoaded(page, address)).toBe('This link is not complete');
+    await expectNoAxeViolations(page, `incomplete link ${address}`);
+    await page.getByRole('link', { name: back }).click();
+    await page.getByRole('heading', { level: 1, name: list }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
 
   it.each(HOME_WORK)('Home shows %s their work, and each link lands where it is done', async (persona, expected) => {
     const { page, pageErrors } = await pageFor(persona);
