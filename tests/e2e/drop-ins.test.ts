@@ -137,8 +137,8 @@ describe('Finding and booking a drop-in session in the tab', () => {
       await page.getByRole('button', { name: 'Log session' }).click();
       const summary = page.getByRole('group', { name: 'There is a problem' });
       await summary.waitFor();
-      expect(await summary.getByRole('link').allTextContents()).toEqual(['Minutes is required']);
-      await summary.getByRole('link', { name: 'Minutes is required' }).click();
+      expect(await summary.getByRole('link').allTextContents()).toEqual(['Enter the minutes you spent']);
+      await summary.getByRole('link', { name: 'Enter the minutes you spent' }).click();
       expect(await focused(page).getAttribute('id')).toBe('support-minutes');
       await expectNoAxeViolations(page, `support log, ${theme} theme`);
       expect(pageErrors).toEqual([]);

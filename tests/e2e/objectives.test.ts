@@ -247,7 +247,8 @@ describe('Digital objectives in the tab', () => {
       const summary = page.getByRole('group', { name: 'There is a problem' });
       await summary.waitFor();
       const links = await summary.getByRole('link').allTextContents();
-      expect(links).toEqual(expect.arrayContaining([expect.stringMatching(/^Kind of objective/), expect.stringMatching(/^Title/), expect.stringMatching(/^Target date/)]));
+      // A choice or a date left out says what to do, as GOV.UK does, rather than naming a rule.
+      expect(links).toEqual(expect.arrayContaining(['Choose the kind of objective', expect.stringMatching(/^Title/), 'Enter the date you aim to finish by']));
       await summary.getByRole('link', { name: /^Title/ }).click();
       expect(await focused(page).getAttribute('id')).toBe('objective-title');
 

@@ -12,7 +12,15 @@ export interface FormField {
   label: string;
   /** The id of the element to move focus to. */
   targetId: string;
+  /**
+   * What to do when the field was left empty, as GOV.UK says it: "Enter the minutes you
+   * spent", "Choose the kind of objective". Without it, the label and the server's words.
+   */
+  missing?: string;
 }
+
+/** The server's words for a value that is not there, or is not one of the choices offered. */
+const NOTHING_GIVEN = /^(is required|must be ".*")$/;
 
 function matches(problem: FieldProblem, field: string): boolean {
   return problem.field === field || problem.field.startsWith(`${field}[`) || problem.field.startsWith(`${field}.`);
@@ -24,10 +32,12 @@ function focusTarget(targetId: string): void {
   (target?.matches('input, textarea, select, button, [tabindex]') ? target : target?.querySelector<HTMLElement>('input:checked, input, button'))?.focus();
 }
 
-/** "Minutes must be at most 600", for the message under the field; undefined when it has no problem. */
+/** "Minutes must be at most 600", or "Enter the minutes you spent", for the field's message; undefined when it has no problem. */
 export function fieldMessage(problems: readonly FieldProblem[], field: FormField): string | undefined {
-  const messages = problems.filter((problem) => matches(problem, field.field)).map((problem) => problem.message);
-  return messages.length > 0 ? `${field.label} ${messages.join('; ')}` : undefined;
+  const sentences = problems
+    .filter((problem) => matches(problem, field.field))
+    .map((problem) => (field.missing && NOTHING_GIVEN.test(problem.message) ? field.missing : `${field.label} ${problem.message}`));
+  return sentences.length > 0 ? [...new Set(sentences)].join('; ') : undefined;
 }
 
 /** One linked item per field with a problem, in the form's order; problems with no field come last, as they are. */

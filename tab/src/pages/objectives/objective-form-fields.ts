@@ -6,7 +6,7 @@ import type { FormField } from '../../components/form-problems';
 
 /** Each field of the objective form: its name in the server's 422, its label in a sentence, and where focus goes to fix it. */
 export const OBJECTIVE_FIELDS = {
-  kind: { field: 'body.kind', label: 'Kind of objective', targetId: 'objective-kind' },
+  kind: { field: 'body.kind', label: 'Kind of objective', targetId: 'objective-kind', missing: 'Choose the kind of objective' },
   categoryKeys: { field: 'body.categoryKeys', label: 'Skills', targetId: 'objective-skills' },
   supportsAsChampion: { field: 'body.supportsAsChampion', label: 'Who you will support:', targetId: 'objective-support-who' },
   // The server's words here are instructions ("choose a colleague to support, …"), hence the colons.
@@ -14,7 +14,7 @@ export const OBJECTIVE_FIELDS = {
   projectId: { field: 'body.projectId', label: 'Project:', targetId: 'objective-project' },
   title: { field: 'body.title', label: 'Title', targetId: 'objective-title' },
   successMeasure: { field: 'body.successMeasure', label: 'What success looks like', targetId: 'objective-success' },
-  targetDate: { field: 'body.targetDate', label: 'Target date', targetId: 'objective-target-date' },
+  targetDate: { field: 'body.targetDate', label: 'Target date', targetId: 'objective-target-date', missing: 'Enter the date you aim to finish by' },
 } satisfies Record<string, FormField>;
 
 export type ObjectiveFieldName = keyof typeof OBJECTIVE_FIELDS;

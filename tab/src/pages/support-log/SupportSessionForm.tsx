@@ -27,10 +27,10 @@ const useStyles = makeStyles({
 });
 
 const FIELDS = {
-  kind: { field: 'body.kind', label: 'Kind of session', targetId: 'support-kind' },
-  happenedOn: { field: 'body.happenedOn', label: 'Date', targetId: 'support-date' },
-  minutes: { field: 'body.minutes', label: 'Minutes', targetId: 'support-minutes' },
-  peopleHelped: { field: 'body.peopleHelped', label: 'People helped', targetId: 'support-people' },
+  kind: { field: 'body.kind', label: 'Kind of session', targetId: 'support-kind', missing: 'Choose the kind of session' },
+  happenedOn: { field: 'body.happenedOn', label: 'Date', targetId: 'support-date', missing: 'Enter the date of the session' },
+  minutes: { field: 'body.minutes', label: 'Minutes', targetId: 'support-minutes', missing: 'Enter the minutes you spent' },
+  peopleHelped: { field: 'body.peopleHelped', label: 'People helped', targetId: 'support-people', missing: 'Enter how many people you helped' },
   categoryKeys: { field: 'body.categoryKeys', label: 'Skills', targetId: 'support-skills' },
   note: { field: 'body.note', label: 'Note', targetId: 'support-note' },
 } satisfies Record<string, FormField>;
