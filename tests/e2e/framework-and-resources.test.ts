@@ -116,7 +116,7 @@ describe('The skills framework and the learning resource library', () => {
       await form.getByRole('button', { name: 'Add resource' }).click();
       // The summary lists each problem, and each link takes focus to its field.
       const problems = form.getByRole('group', { name: 'There is a problem' });
-      await problems.getByRole('link', { name: 'Description must be at least 3 characters' }).waitFor();
+      await problems.getByRole('link', { name: 'Description is required' }).waitFor();
       await problems.getByRole('link', { name: 'Title must be at least 3 characters' }).click();
       await form.getByRole('textbox', { name: 'Title' }).and(page.locator(':focus')).waitFor();
 

@@ -64,8 +64,8 @@ describe('How-to guides in the tab', () => {
       await waitForHeading(priya.page, 'Write a guide');
       await priya.page.getByRole('button', { name: 'Save draft' }).click();
       const problems = priya.page.getByRole('group', { name: 'There is a problem' }).filter({ hasText: 'The guide was not saved.' });
-      await problems.getByRole('link', { name: /^Title must be at least 3 characters/ }).waitFor();
-      await problems.getByRole('link', { name: /^The guide must be at least 10 characters/ }).waitFor();
+      await problems.getByRole('link', { name: /^Title is required/ }).waitFor();
+      await problems.getByRole('link', { name: /^The guide is required/ }).waitFor();
       expect(await priya.page.evaluate<string | undefined>('document.activeElement?.getAttribute("aria-labelledby")')).toBe('guide-problems');
       await expectNoAxeViolations(priya.page, 'guide editor with problems');
 

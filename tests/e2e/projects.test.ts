@@ -163,7 +163,7 @@ describe('The digital projects register in the tab', () => {
     const summary = page.getByRole('group', { name: 'There is a problem' });
     await summary.waitFor();
     expect(await summary.getByRole('link').allTextContents()).toEqual([
-      'Name must be at least 3 characters',
+      'Name is required',
       'Service is required',
       'Sponsor is required',
       'End date must be on or after the start date',

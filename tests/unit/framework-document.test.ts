@@ -121,7 +121,7 @@ describe('checkFrameworkDocument', () => {
   it('names fields after the prefix the client sent them in', () => {
     const document = copy(frameworkDocument());
     document.categories[1]!.statements[0]!.text = '';
-    expect(errorsOf(document, 'body')).toEqual([{ field: 'body.categories[1].statements[0].text', message: 'must be at least 3 characters' }]);
+    expect(errorsOf(document, 'body')).toEqual([{ field: 'body.categories[1].statements[0].text', message: 'is required' }]);
   });
 
   it('reports a missing field as required', () => {

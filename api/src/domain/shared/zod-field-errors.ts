@@ -28,6 +28,8 @@ export function plainMessage(issue: z.core.$ZodIssue): string {
       if (issue.input === undefined) return 'is required';
       return `must be ${TYPE_NAMES[issue.expected] ?? `a ${issue.expected}`}`;
     case 'too_small':
+      // Text left empty is missing, whatever its shortest length: "Title is required", not "at least 3 characters".
+      if (issue.origin === 'string' && issue.input === '') return 'is required';
       if (issue.origin === 'string') return `must be at least ${issue.minimum} characters`;
       if (issue.origin === 'array') return `must have at least ${issue.minimum} ${issue.minimum === 1 ? 'entry' : 'entries'}`;
       if (issue.origin === 'number') return `must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`;

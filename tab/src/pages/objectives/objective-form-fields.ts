@@ -12,8 +12,8 @@ export const OBJECTIVE_FIELDS = {
   // The server's words here are instructions ("choose a colleague to support, …"), hence the colons.
   supportedPersonId: { field: 'body.supportedPersonId', label: 'Who you will support:', targetId: 'objective-colleague' },
   projectId: { field: 'body.projectId', label: 'Project:', targetId: 'objective-project' },
-  title: { field: 'body.title', label: 'Title', targetId: 'objective-title' },
-  successMeasure: { field: 'body.successMeasure', label: 'What success looks like', targetId: 'objective-success' },
+  title: { field: 'body.title', label: 'Title', targetId: 'objective-title', missing: 'Enter a title for the objective' },
+  successMeasure: { field: 'body.successMeasure', label: 'What success looks like', targetId: 'objective-success', missing: 'Say how you will know you have done it' },
   targetDate: { field: 'body.targetDate', label: 'Target date', targetId: 'objective-target-date', missing: 'Enter the date you aim to finish by' },
 } satisfies Record<string, FormField>;
 
