@@ -5,7 +5,7 @@ import { demoPersonId } from '../factories/people.js';
 import { Me, type NavigationItem } from '../../api/src/contracts/me.js';
 import { expectNoAxeViolations, launchBrowser, openPage, type OpenedPage } from '../support/browser.js';
 import { signInAs, startTestServer, type TestServer } from '../support/start-test-server.js';
-import { assertTabIsBuilt } from './journeys.js';
+import { THEMES, assertTabIsBuilt } from './journeys.js';
 
 // A real server with the whole demo council and a real browser: every page at the narrowest
 // width WCAG 1.4.10 asks for (320 CSS px), and each role's Home.
@@ -187,8 +187,12 @@ describe('Every page, and each role’s Home', () => {
     ['/objectives/view?id=', 'Go to my digital objectives', 'My digital objectives'],
   ])('%s, a link without what it should open, says so and offers the list instead', async (address, back, list) => {
     const { page, pageErrors } = await pageFor('Sam Whitfield');
-    expect(await openLoaded(page, address)).toBe('This link is not complete');
-    await expectNoAxeViolations(page, `incomplete link ${address}`);
+    for (const theme of THEMES) {
+      const themed = new URL(address, server.baseUrl);
+      themed.searchParams.set('theme', theme);
+      expect(await openLoaded(page, `${themed.pathname}${themed.search}`)).toBe('This link is not complete');
+      await expectNoAxeViolations(page, `incomplete link ${address} (${theme})`);
+    }
     await page.getByRole('link', { name: back }).click();
     await page.getByRole('heading', { level: 1, name: list }).waitFor();
     expect(pageErrors).toEqual([]);
