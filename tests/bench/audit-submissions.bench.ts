@@ -79,7 +79,7 @@ export const auditSubmissionsBenchmark: Benchmark = {
   name: 'audit-submissions',
   description: `POST /api/audit/me/submit: ${STATEMENTS}-statement audits, ${HTTP_CLIENTS} clients, ${MEASURED.toLocaleString('en-GB')} people (+${WARM_UP} warming up)`,
   target: [
-    { metric: 'rps', op: '>=', value: 200, unit: 'req/s' },
+    { metric: 'rps', op: '>=', value: 300, unit: 'req/s' },
     { metric: 'p95', op: '<', value: 100, unit: 'ms' },
   ],
   async run(context) {
